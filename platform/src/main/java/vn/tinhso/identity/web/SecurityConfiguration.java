@@ -1,0 +1,58 @@
+package vn.tinhso.identity.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import vn.tinhso.identity.Role;
+import vn.tinhso.shared.ProblemResponses;
+
+/**
+ * Who may call what. Reading public catalogues (calendar, administrative units, agencies) needs no sign-in; changing
+ * them needs a catalogue administrator; the audit log is for auditors. Every refusal is problem+json.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        String admin = Role.SYSTEM_ADMIN.name();
+        String catalog = Role.CATALOG_ADMIN.name();
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(admin)
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole(Role.AUDITOR.name(), admin)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/calendar/overrides/**").permitAll()
+                        .requestMatchers("/api/v1/calendar/overrides/**").hasAnyRole(catalog, admin)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/organization/units/**",
+                                "/api/v1/organization/agencies/**").permitAll()
+                        .requestMatchers("/api/v1/organization/**").hasAnyRole(catalog, admin)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
+                        problems.write("unauthorized", HttpStatus.UNAUTHORIZED, request, response)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, failure) ->
+                                problems.write("unauthorized", HttpStatus.UNAUTHORIZED, request, response))
+                        .accessDeniedHandler((request, response, denied) ->
+                                problems.write("forbidden", HttpStatus.FORBIDDEN, request, response)))
+                // API clients authenticate every call; no session, hence no CSRF token to steal.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+}

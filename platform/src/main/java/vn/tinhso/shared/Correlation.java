@@ -1,0 +1,43 @@
+package vn.tinhso.shared;
+
+import java.util.UUID;
+import org.slf4j.MDC;
+
+/**
+ * The correlation id of the work in progress: taken from the {@code X-Correlation-Id} request header or made up
+ * at the edge, kept in the logging context, written into every audit row and every problem response so one
+ * citizen's complaint can be traced through the logs.
+ */
+public final class Correlation {
+
+    public static final String HEADER = "X-Correlation-Id";
+    static final String MDC_KEY = "correlationId";
+
+    private Correlation() {
+    }
+
+    /** The current id, or a fresh one for work that did not start from a request (jobs, commands). */
+    public static String currentId() {
+        String id = MDC.get(MDC_KEY);
+        return id != null ? id : UUID.randomUUID().toString();
+    }
+
+    /** Binds {@code id} to this thread until the returned scope is closed. */
+    public static Scope begin(String id) {
+        String previous = MDC.get(MDC_KEY);
+        MDC.put(MDC_KEY, id);
+        return () -> {
+            if (previous == null) {
+                MDC.remove(MDC_KEY);
+            } else {
+                MDC.put(MDC_KEY, previous);
+            }
+        };
+    }
+
+    /** Restores the previous correlation id when closed. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

