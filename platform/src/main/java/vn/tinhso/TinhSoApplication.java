@@ -1,5 +1,6 @@
 package vn.tinhso;
 
+import java.util.Arrays;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -25,12 +26,24 @@ public class TinhSoApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {
-            ConfigurableApplicationContext context = new SpringApplicationBuilder(TinhSoApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .properties("tinhso.command=" + args[0], "tinhso.demo.enabled=false")
-                    .run(args);
-            System.exit(SpringApplication.exit(context));
+            System.exit(runCommand(args));
         }
         SpringApplication.run(TinhSoApplication.class, args);
+    }
+
+    /** Runs {@code args[0]} as a command without the web server and returns its exit code. */
+    static int runCommand(String... args) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(TinhSoApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(withCommandSettings(args));
+        return SpringApplication.exit(context);
+    }
+
+    /** Command-line properties outrank every profile: a command never loads demo data. */
+    private static String[] withCommandSettings(String[] args) {
+        String[] all = Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--tinhso.command=" + args[0];
+        all[args.length + 1] = "--tinhso.demo.enabled=false";
+        return all;
     }
 }
