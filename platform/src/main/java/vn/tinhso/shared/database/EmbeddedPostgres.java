@@ -44,6 +44,9 @@ final class EmbeddedPostgres {
             boolean fresh) {
         try {
             Files.createDirectories(dataDir);
+            if (!fresh) {
+                StalePostmaster.stopIfOrphaned(dataDir);
+            }
             var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(fresh)
