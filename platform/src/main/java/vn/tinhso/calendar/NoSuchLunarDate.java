@@ -6,6 +6,7 @@ import vn.tinhso.shared.InvalidInput;
 public class NoSuchLunarDate extends InvalidInput {
 
     public NoSuchLunarDate(LunarDate date) {
-        super("no-such-lunar-date", date.day(), date.month(), date.leapMonth() ? " nhuận" : "", date.year());
+        super("no-such-lunar-date", String.valueOf(date.day()), String.valueOf(date.month()),
+                date.leapMonth() ? " (nhuận / leap)" : "", String.valueOf(date.year()));
     }
 }
