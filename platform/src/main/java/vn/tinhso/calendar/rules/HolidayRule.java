@@ -12,7 +12,8 @@ import vn.tinhso.calendar.LunarDate;
  * One public holiday as the law states it, valid for holidays whose anchor day (the solar or lunar date, Tết, 2/9)
  * falls within [effectiveFrom, effectiveTo].
  *
- * @param month, day          the solar or lunar date; for {@link Kind#LUNAR_NEW_YEAR} unused
+ * @param month               the solar or lunar month; unused for {@link Kind#LUNAR_NEW_YEAR}
+ * @param day                 the solar or lunar day of the month; unused for {@link Kind#LUNAR_NEW_YEAR}
  * @param days                how many consecutive days off
  * @param daysBeforeNewYear   for {@link Kind#LUNAR_NEW_YEAR}: how many of them come before 1/1 âm lịch
  * @param compensationBasis   the article granting a compensatory day when the holiday falls on a weekly rest day
