@@ -111,10 +111,19 @@ public final class LunarCalendar {
         return toSolar(LunarDate.of(solarYear, 1, 1));
     }
 
+    /**
+     * The local day of the last new moon on or before {@code day}. The mean lunation only guesses {@code k}: a true
+     * new moon may come up to about 14 hours off the mean one, so step until the guess is right (2062-04-09 needs it).
+     */
     private int monthStartOn(int day) {
-        int k = (int) Math.floor((day - Astronomy.EPOCH_NEW_MOON) / Astronomy.SYNODIC_MONTH);
-        int start = newMoonDay(k + 1);
-        return start > day ? newMoonDay(k) : start;
+        int k = (int) Math.floor((day - Astronomy.EPOCH_NEW_MOON) / Astronomy.SYNODIC_MONTH) + 1;
+        while (newMoonDay(k) > day) {
+            k--;
+        }
+        while (newMoonDay(k + 1) <= day) {
+            k++;
+        }
+        return newMoonDay(k);
     }
 
     /** Local day (Julian day number) of the new moon that starts month 11 of the lunar year ending in {@code year}. */

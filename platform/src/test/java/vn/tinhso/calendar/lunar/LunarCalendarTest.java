@@ -68,6 +68,28 @@ class LunarCalendarTest {
     }
 
     @Test
+    void findsTheMonthStartWhereTheMeanLunationGuessesWrong() {
+        // Found by LunarCalendarProperties: the day before a new moon that comes well after the mean one.
+        assertThat(vietnam.toLunar(LocalDate.of(2062, 4, 9))).isEqualTo(LunarDate.of(2062, 2, 30));
+        assertThat(vietnam.toLunar(LocalDate.of(2062, 4, 10))).isEqualTo(LunarDate.of(2062, 3, 1));
+    }
+
+    @Test
+    void everyDayOfTheRangeConvertsBackAndFollowsTheDayBefore() {
+        LunarDate previous = null;
+        for (LocalDate day = DateOutOfRange.FIRST; !day.isAfter(DateOutOfRange.LAST); day = day.plusDays(1)) {
+            LunarDate lunar = vietnam.toLunar(day);
+            assertThat(lunar.day()).as("%s", day).isBetween(1, 30);
+            assertThat(vietnam.toSolar(lunar)).as("%s", day).isEqualTo(day);
+            if (previous != null && lunar.day() != 1) {
+                assertThat(lunar).as("%s", day).isEqualTo(
+                        new LunarDate(previous.year(), previous.month(), previous.day() + 1, previous.leapMonth()));
+            }
+            previous = lunar;
+        }
+    }
+
+    @Test
     void namesTheYearInTheSexagenaryCycle() {
         assertThat(LunarDate.of(2026, 1, 1).yearName()).isEqualTo("Bính Ngọ");
         assertThat(LunarDate.of(2025, 1, 1).yearName()).isEqualTo("Ất Tỵ");
