@@ -1,5 +1,6 @@
 package vn.tinhso.shared;
 
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -32,5 +33,10 @@ public abstract class Problem extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /** Extra members of the problem document, e.g. the list of bad rows of an import. */
+    public Map<String, Object> properties() {
+        return Map.of();
     }
 }

@@ -39,7 +39,9 @@ public class ProblemResponses {
     }
 
     public ProblemDetail of(Problem problem, HttpServletRequest request) {
-        return build(problem.code(), problem.status(), problem.arguments(), request);
+        ProblemDetail detail = build(problem.code(), problem.status(), problem.arguments(), request);
+        problem.properties().forEach(detail::setProperty);
+        return detail;
     }
 
     public ProblemDetail build(String code, HttpStatus status, Object[] arguments, HttpServletRequest request) {

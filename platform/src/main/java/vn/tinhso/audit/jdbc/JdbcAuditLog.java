@@ -11,20 +11,17 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.audit.AuditLog;
 import vn.tinhso.audit.ChainVerification;
+import vn.tinhso.shared.Actor;
 import vn.tinhso.shared.Correlation;
 
 /** The audit log in PostgreSQL, chained through the single-row {@code audit_chain_head}. */
 @Component
 public class JdbcAuditLog implements AuditLog {
-
-    static final String SYSTEM_ACTOR = "system";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
@@ -48,7 +45,7 @@ public class JdbcAuditLog implements AuditLog {
         long seq = head.lastSeq() + 1;
         // PostgreSQL keeps microseconds: hash exactly what will be read back.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String actor = currentActor();
+        String actor = Actor.current();
         String beforeJson = toJson(before);
         String afterJson = toJson(after);
         String correlationId = Correlation.currentId();
@@ -99,11 +96,6 @@ public class JdbcAuditLog implements AuditLog {
 
     private String toJson(Object state) {
         return state == null ? null : json.writeValueAsString(state);
-    }
-
-    private static String currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated() ? authentication.getName() : SYSTEM_ACTOR;
     }
 
     static AuditRow row(ResultSet rs, int rowNum) throws SQLException {

@@ -37,6 +37,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/organization/units/**",
                                 "/api/v1/organization/agencies/**").permitAll()
                         .requestMatchers("/api/v1/organization/**").hasAnyRole(catalog, admin)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/procedures/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/procedures/*/versions/*/form-check").permitAll()
+                        .requestMatchers("/api/v1/admin/procedures/**").hasAnyRole(catalog, admin)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
                         problems.write("unauthorized", HttpStatus.UNAUTHORIZED, request, response)))

@@ -1,0 +1,197 @@
+package vn.tinhso.catalog.jdbc;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tinhso.catalog.AdministrativeLevel;
+import vn.tinhso.catalog.OnlineMode;
+import vn.tinhso.catalog.Procedure;
+import vn.tinhso.catalog.ProcedureCode;
+import vn.tinhso.catalog.ProcedureDefinition;
+import vn.tinhso.catalog.ProcedureQuery;
+import vn.tinhso.catalog.ProcedureStatus;
+import vn.tinhso.catalog.ProcedureSummary;
+import vn.tinhso.catalog.RequiredDocument;
+
+/** Procedure versions in PostgreSQL (thủ tục hành chính). */
+@Repository
+public class JdbcProcedures {
+
+    /** Below this word similarity a name is not a typo-tolerant match. */
+    private static final double TYPO_THRESHOLD = 0.45;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcProcedures(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<Procedure> find(ProcedureCode code, ProcedureStatus status) {
+        return jdbc.sql("select * from procedure_version where code = ? and status = ?")
+                .params(code.value(), status.name()).query(this::procedure).optional();
+    }
+
+    public Optional<Procedure> find(ProcedureCode code, int version) {
+        return jdbc.sql("select * from procedure_version where code = ? and version = ?")
+                .params(code.value(), version).query(this::procedure).optional();
+    }
+
+    public List<Procedure> versions(ProcedureCode code) {
+        return jdbc.sql("select * from procedure_version where code = ? order by version")
+                .param(code.value()).query(this::procedure).list();
+    }
+
+    public int nextVersion(ProcedureCode code) {
+        return jdbc.sql("select coalesce(max(version), 0) + 1 from procedure_version where code = ?")
+                .param(code.value()).query(Integer.class).single();
+    }
+
+    public void insert(Procedure procedure, String actor) {
+        ProcedureDefinition definition = procedure.definition();
+        jdbc.sql("""
+                insert into procedure_version (code, version, status, name, field_code, field_name, levels,
+                    online_mode, agencies, definition, body, created_by, published_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""")
+                .params(procedure.code().value(), procedure.version(), procedure.status().name(), definition.name(),
+                        fieldCode(definition), fieldName(definition), levels(definition),
+                        definition.onlineMode().name(), definition.implementingAgencies().toArray(String[]::new),
+                        json.writeValueAsString(definition), body(definition), actor, timestamp(procedure.publishedAt()))
+                .update();
+    }
+
+    public void replaceDraft(Procedure draft) {
+        ProcedureDefinition definition = draft.definition();
+        jdbc.sql("""
+                update procedure_version set name = ?, field_code = ?, field_name = ?, levels = ?, online_mode = ?,
+                    agencies = ?, definition = ?::jsonb, body = ?
+                where code = ? and status = 'DRAFT'""")
+                .params(definition.name(), fieldCode(definition), fieldName(definition), levels(definition),
+                        definition.onlineMode().name(), definition.implementingAgencies().toArray(String[]::new),
+                        json.writeValueAsString(definition), body(definition), draft.code().value())
+                .update();
+    }
+
+    public void changeStatus(ProcedureCode code, int version, ProcedureStatus status, Instant at) {
+        String column = switch (status) {
+            case PUBLISHED -> ", published_at = ?";
+            case RETIRED -> ", retired_at = ?";
+            default -> "";
+        };
+        List<Object> params = new ArrayList<>(List.of(status.name()));
+        if (!column.isEmpty()) {
+            params.add(Timestamp.from(at));
+        }
+        params.addAll(List.of(code.value(), version));
+        jdbc.sql("update procedure_version set status = ?" + column + " where code = ? and version = ?")
+                .params(params).update();
+    }
+
+    /** Published procedures matching the query, best first. */
+    public List<ProcedureSummary> search(ProcedureQuery query) {
+        StringBuilder sql = new StringBuilder("""
+                with query as (select vn_fold(:q) as text, plainto_tsquery('simple', vn_fold(:q)) as ts)
+                select p.code, p.version, p.name, p.field_code, p.field_name, p.levels, p.online_mode, p.agencies,
+                """);
+        if (query.hasText()) {
+            // The name weighs most (weight A in the tsvector, plus its trigram similarity to the query);
+            // ts_rank_cd rewards the query's words standing close together.
+            sql.append("""
+                     ts_rank_cd(p.search, query.ts, 1) * 4 + similarity(query.text, p.name_folded)
+                       + word_similarity(query.text, p.name_folded) as score
+                    from procedure_version p, query
+                    where p.status = 'PUBLISHED'
+                      and (p.search @@ query.ts or word_similarity(query.text, p.name_folded) >= :typo)
+                    """);
+        } else {
+            sql.append(" 0.0 as score from procedure_version p, query where p.status = 'PUBLISHED'\n");
+        }
+        var params = new java.util.HashMap<String, Object>();
+        params.put("q", query.text() == null ? "" : query.text());
+        params.put("typo", TYPO_THRESHOLD);
+        if (query.field() != null) {
+            sql.append(" and p.field_code = :field");
+            params.put("field", query.field());
+        }
+        if (query.agency() != null) {
+            sql.append(" and p.agencies @> array[cast(:agency as text)]");
+            params.put("agency", query.agency());
+        }
+        if (query.level() != null) {
+            sql.append(" and p.levels @> array[cast(:level as text)]");
+            params.put("level", query.level().name());
+        }
+        if (query.onlineMode() != null) {
+            sql.append(" and p.online_mode = :online");
+            params.put("online", query.onlineMode().name());
+        }
+        sql.append(" order by score desc, p.name, p.code limit :limit offset :offset");
+        params.put("limit", query.size());
+        params.put("offset", query.page() * query.size());
+        return jdbc.sql(sql.toString()).params(params).query(JdbcProcedures::summary).list();
+    }
+
+    /** All versions in force, for export. */
+    public List<Procedure> published() {
+        return jdbc.sql("select * from procedure_version where status = 'PUBLISHED' order by code")
+                .query(this::procedure).list();
+    }
+
+    private Procedure procedure(ResultSet rs, int row) throws SQLException {
+        Timestamp published = rs.getTimestamp("published_at");
+        return new Procedure(ProcedureCode.of(rs.getString("code")), rs.getInt("version"),
+                ProcedureStatus.valueOf(rs.getString("status")),
+                json.readValue(rs.getString("definition"), ProcedureDefinition.class),
+                published == null ? null : published.toInstant());
+    }
+
+    private static ProcedureSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ProcedureSummary(rs.getString("code"), rs.getInt("version"), rs.getString("name"),
+                rs.getString("field_code"), rs.getString("field_name"),
+                strings(rs.getArray("levels")).map(AdministrativeLevel::valueOf).toList(),
+                OnlineMode.valueOf(rs.getString("online_mode")), strings(rs.getArray("agencies")).toList(),
+                rs.getDouble("score"));
+    }
+
+    private static Stream<String> strings(Array array) throws SQLException {
+        return array == null ? Stream.empty() : Arrays.stream((String[]) array.getArray());
+    }
+
+    private static String fieldCode(ProcedureDefinition definition) {
+        return definition.field() == null ? null : definition.field().code();
+    }
+
+    private static String fieldName(ProcedureDefinition definition) {
+        return definition.field() == null ? null : definition.field().name();
+    }
+
+    private static String[] levels(ProcedureDefinition definition) {
+        return definition.levels().stream().map(Enum::name).toArray(String[]::new);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    /** Documents, description and subjects: searched, with less weight than the name. */
+    private static String body(ProcedureDefinition definition) {
+        return Stream.of(Stream.ofNullable(definition.description()),
+                        definition.subjects().stream(),
+                        definition.resultTypes().stream(),
+                        definition.documents().stream().map(RequiredDocument::name))
+                .flatMap(s -> s)
+                .collect(Collectors.joining(" \n"));
+    }
+}
