@@ -14,6 +14,8 @@ create table procedure_version (
     -- Text searched with less weight than the name: documents, description, subjects.
     body         text        not null default '',
     name_folded  text generated always as (vn_fold(name)) stored,
+    -- The name on its own: ranked by cover density and length, so the shortest exact name wins.
+    name_vector  tsvector generated always as (to_tsvector('simple', vn_fold(name))) stored,
     search       tsvector generated always as (
                      setweight(to_tsvector('simple', vn_fold(name)), 'A') ||
                      setweight(to_tsvector('simple', vn_fold(coalesce(field_name, '') || ' ' || code)), 'B') ||

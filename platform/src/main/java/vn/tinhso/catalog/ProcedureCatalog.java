@@ -44,6 +44,12 @@ public class ProcedureCatalog {
         return procedures.find(ProcedureCode.of(code), version).orElseThrow(() -> new ProcedureNotFound(code));
     }
 
+    /** Whether any version of the procedure exists, whatever its status. */
+    @Transactional(readOnly = true)
+    public boolean exists(String code) {
+        return !procedures.versions(ProcedureCode.of(code)).isEmpty();
+    }
+
     @Transactional(readOnly = true)
     public List<Procedure> versions(String code) {
         List<Procedure> versions = procedures.versions(ProcedureCode.of(code));

@@ -106,17 +106,22 @@ public class JdbcProcedures {
                 select p.code, p.version, p.name, p.field_code, p.field_name, p.levels, p.online_mode, p.agencies,
                 """);
         if (query.hasText()) {
-            // The name weighs most (weight A in the tsvector, plus its trigram similarity to the query);
-            // ts_rank_cd rewards the query's words standing close together.
+            // Procedures containing every word come first; typo-tolerant (trigram) matches after them.
+            // Within each group the name weighs most: its cover density per word (the query's words close
+            // together in a short name), then the whole text (documents weigh little: a long list of documents
+            // mentioning the words must not beat a short name), then trigram similarity to the name.
             sql.append("""
-                     ts_rank_cd(p.search, query.ts, 1) * 4 + similarity(query.text, p.name_folded)
-                       + word_similarity(query.text, p.name_folded) as score
+                     (p.search @@ query.ts) as full_match,
+                     ts_rank_cd(p.name_vector, query.ts, 2) * 10
+                       + ts_rank_cd('{0.01, 0.02, 0.4, 1.0}', p.search, query.ts, 1 | 32)
+                       + similarity(query.text, p.name_folded) * 2 as score
                     from procedure_version p, query
                     where p.status = 'PUBLISHED'
                       and (p.search @@ query.ts or word_similarity(query.text, p.name_folded) >= :typo)
                     """);
         } else {
-            sql.append(" 0.0 as score from procedure_version p, query where p.status = 'PUBLISHED'\n");
+            sql.append(" true as full_match, 0.0 as score from procedure_version p, query"
+                    + " where p.status = 'PUBLISHED'\n");
         }
         var params = new java.util.HashMap<String, Object>();
         params.put("q", query.text() == null ? "" : query.text());
@@ -137,7 +142,7 @@ public class JdbcProcedures {
             sql.append(" and p.online_mode = :online");
             params.put("online", query.onlineMode().name());
         }
-        sql.append(" order by score desc, p.name, p.code limit :limit offset :offset");
+        sql.append(" order by full_match desc, score desc, p.name, p.code limit :limit offset :offset");
         params.put("limit", query.size());
         params.put("offset", query.page() * query.size());
         return jdbc.sql(sql.toString()).params(params).query(JdbcProcedures::summary).list();
