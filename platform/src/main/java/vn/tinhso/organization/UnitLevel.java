@@ -1,5 +1,7 @@
 package vn.tinhso.organization;
 
+import java.time.LocalDate;
+
 /**
  * Cấp hành chính. Until 2025-06-30 three levels (tỉnh → huyện → xã); from 2025-07-01 two (tỉnh → xã), so a commune's
  * parent may be a district or, today, the province itself.
@@ -11,6 +13,9 @@ public enum UnitLevel {
     DISTRICT(3),
     /** Cấp xã: xã, phường, thị trấn, đặc khu. 5 digits. */
     COMMUNE(5);
+
+    /** First day of two-level local government (Luật Tổ chức chính quyền địa phương 2025): no more districts. */
+    public static final LocalDate TWO_LEVEL_SINCE = LocalDate.of(2025, 7, 1);
 
     private final int codeLength;
 

@@ -84,6 +84,18 @@ class CatalogueImportIntegrationTest {
     }
 
     @Test
+    void aCommuneMaySitDirectlyUnderAProvinceOnlySinceTwoLevelGovernment() {
+        String csv = HEADER + "85,Tỉnh Thử,PROVINCE,PROVINCE,,,,,\n"
+                + "85001,Xã Trước,COMMUNE,COMMUNE,85,2024-01-01,,,\n"
+                + "85002,Xã Sau,COMMUNE,COMMUNE,85,2025-07-01,,,\n";
+
+        Api.Answer answer = catalogueAdmin().post(UNITS + "/import", CSV, bytes(csv));
+
+        assertThat(answer.json().get("errors").values()).extracting(error -> error.get("row").asInt() + ":"
+                + error.get("reason").asString()).containsExactly("2:parent-level-mismatch");
+    }
+
+    @Test
     void aJsonArrayImportsLikeCsv() {
         String json = """
                 [{"code": "86", "name": "Tỉnh Vĩnh Long", "level": "PROVINCE", "kind": "PROVINCE"},

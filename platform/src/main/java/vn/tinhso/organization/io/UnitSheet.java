@@ -113,9 +113,15 @@ public class UnitSheet implements Sheet<AdministrativeUnit> {
         Optional<AdministrativeUnit> parent = lookup(unit.parentCode(), batch);
         if (parent.isEmpty() || unit.parentCode().equals(unit.code())) {
             row.reject("parentCode", "unknown-parent");
-        } else if (!unit.level().mayHaveParent(parent.get().level())) {
+        } else if (!unit.level().mayHaveParent(parent.get().level()) || skipsDistrictTooEarly(unit, parent.get())) {
             row.reject("parentCode", "parent-level-mismatch");
         }
+    }
+
+    /** Before two-level government a commune always sat under a district (or quận, thị xã, thành phố). */
+    private static boolean skipsDistrictTooEarly(AdministrativeUnit unit, AdministrativeUnit parent) {
+        return unit.level() == UnitLevel.COMMUNE && parent.level() == UnitLevel.PROVINCE
+                && (unit.validFrom() == null || unit.validFrom().isBefore(UnitLevel.TWO_LEVEL_SINCE));
     }
 
     private Optional<AdministrativeUnit> lookup(String code, Map<String, AdministrativeUnit> batch) {
