@@ -2,10 +2,12 @@ package vn.tinhso.organization.io;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tinhso.audit.AuditLog;
@@ -89,7 +91,7 @@ public class CatalogueChanges {
 
     /** Reads every row, then checks references across the batch; collects all errors before deciding. */
     private <T> List<T> validated(Sheet<T> sheet, List<RawRow> rows,
-            java.util.function.Function<List<RowError>, RuntimeException> rejection) {
+            Function<List<RowError>, RuntimeException> rejection) {
         List<RowError> errors = new ArrayList<>();
         Map<String, T> batch = new LinkedHashMap<>();
         Map<String, RowReader> readers = new HashMap<>();
@@ -109,7 +111,7 @@ public class CatalogueChanges {
         }
         batch.forEach((key, record) -> sheet.check(record, readers.get(key), batch));
         if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(RowError::row));
+            errors.sort(Comparator.comparingInt(RowError::row));
             throw rejection.apply(errors);
         }
         return List.copyOf(batch.values());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -44,7 +45,7 @@ final class CsvFiles {
             for (CSVRecord record : parser) {
                 Map<String, String> values = new LinkedHashMap<>();
                 header.forEach(column -> values.put(column, record.isSet(column) ? record.get(column) : null));
-                values.values().removeIf(java.util.Objects::isNull);
+                values.values().removeIf(Objects::isNull);
                 rows.add(new RawRow(rows.size() + 1, values));
             }
             return rows;

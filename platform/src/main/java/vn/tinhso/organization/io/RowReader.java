@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import vn.tinhso.organization.AgencyCode;
@@ -98,7 +99,7 @@ final class RowReader {
 
     List<AgencyCode> agencyCodes(String column) {
         return list(column).stream().map(value -> parsed(column, value, AgencyCode::of))
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
     }
 
     /** A {@code ;}-separated list (JSON arrays arrive joined the same way). */

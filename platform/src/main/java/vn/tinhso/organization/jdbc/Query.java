@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -34,8 +35,9 @@ final class Query {
         if (text == null || text.isBlank()) {
             return this;
         }
-        params.put("q", SPACES.matcher(text.strip()).replaceAll(" "));
-        params.put("pattern", escapeLike(SPACES.matcher(text.strip()).replaceAll(" ")));
+        String normalised = SPACES.matcher(text.strip()).replaceAll(" ");
+        params.put("q", normalised);
+        params.put("pattern", escapeLike(normalised));
         List<String> any = new ArrayList<>();
         List<String> tiers = new ArrayList<>();
         List<String> similarities = new ArrayList<>();
@@ -49,10 +51,8 @@ final class Query {
         }
         any.add(key + " = :q");
         conditions.add("(" + String.join(" or ", any) + ")");
-        rank = "least(" + String.join(", ", tiers) + "), greatest(" + String.join(", ", similarities) + ") desc, ";
-        if (columns.length == 1) {
-            rank = tiers.getFirst() + ", " + similarities.getFirst() + " desc, ";
-        }
+        rank = columns.length == 1 ? tiers.getFirst() + ", " + similarities.getFirst() + " desc, "
+                : "least(" + String.join(", ", tiers) + "), greatest(" + String.join(", ", similarities) + ") desc, ";
         return this;
     }
 
@@ -84,7 +84,7 @@ final class Query {
         return this;
     }
 
-    <T> ResultPage<T> page(JdbcClient jdbc, org.springframework.jdbc.core.RowMapper<T> mapper, String order,
+    <T> ResultPage<T> page(JdbcClient jdbc, RowMapper<T> mapper, String order,
             int page, int size) {
         long total = statement(jdbc, "select count(*) from " + table + where()).query(Long.class).single();
         String sql = "select * from " + table + where() + " order by " + rank + order + " limit " + size + " offset "
@@ -92,7 +92,7 @@ final class Query {
         return new ResultPage<>(statement(jdbc, sql).query(mapper).list(), page, size, total);
     }
 
-    <T> List<T> list(JdbcClient jdbc, org.springframework.jdbc.core.RowMapper<T> mapper, String order) {
+    <T> List<T> list(JdbcClient jdbc, RowMapper<T> mapper, String order) {
         return statement(jdbc, "select * from " + table + where() + " order by " + rank + order).query(mapper).list();
     }
 

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -98,7 +99,7 @@ class StaffController {
     @Operation(summary = "Record that a staff member left on activeTo (inclusive); staff are never deleted")
     StaffMember close(@PathVariable String id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeTo) {
-        return changes.close(sheet, id, activeTo, java.util.List.of());
+        return changes.close(sheet, id, activeTo, List.of());
     }
 
     @GetMapping("/export")
