@@ -23,7 +23,7 @@ final class DefinitionRules {
                 violations.add(new ProcedureDefinitionInvalid.Violation(sheet, row, column, reason));
             }
         };
-        check.that(definition.code() != null && isCode(definition.code()), "code",
+        check.that(ProcedureCode.isWellFormed(definition.code()), "code",
                 "Mã thủ tục không đúng định dạng (ví dụ 1.001193): " + definition.code());
         check.that(definition.name() != null && !definition.name().isBlank(), "name", "Thiếu tên thủ tục");
         check.that(!definition.levels().isEmpty(), "levels", "Thiếu cấp thực hiện");
@@ -48,15 +48,6 @@ final class DefinitionRules {
         definition.forms().forEach(form -> form.fields().forEach(field -> check.that(field.name() != null
                 && field.type() != null, "forms", "Trường biểu mẫu thiếu tên hoặc kiểu")));
         return violations;
-    }
-
-    private static boolean isCode(String code) {
-        try {
-            ProcedureCode.of(code);
-            return true;
-        } catch (ProcedureCodeMalformed e) {
-            return false;
-        }
     }
 
     @FunctionalInterface

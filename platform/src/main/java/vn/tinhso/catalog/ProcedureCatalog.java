@@ -133,7 +133,14 @@ public class ProcedureCatalog {
      */
     @Transactional
     public ImportResult importDefinitions(List<ImportRow> rows, boolean publish) {
-        List<ProcedureDefinitionInvalid.Violation> violations = new ArrayList<>();
+        return importDefinitions(rows, List.of(), publish);
+    }
+
+    /** As {@link #importDefinitions(List, boolean)}, with violations already found while reading the file. */
+    @Transactional
+    public ImportResult importDefinitions(List<ImportRow> rows, List<ProcedureDefinitionInvalid.Violation> unreadable,
+            boolean publish) {
+        List<ProcedureDefinitionInvalid.Violation> violations = new ArrayList<>(unreadable);
         rows.forEach(row -> violations.addAll(DefinitionRules.check(row.definition(), row.sheet(), row.row())));
         rejectIfInvalid(violations);
         int created = 0;

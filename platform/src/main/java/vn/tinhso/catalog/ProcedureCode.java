@@ -16,6 +16,10 @@ public record ProcedureCode(String value) {
         }
     }
 
+    public static boolean isWellFormed(String value) {
+        return value != null && FORMAT.matcher(value).matches();
+    }
+
     public static ProcedureCode of(String value) {
         return new ProcedureCode(value == null ? null : value.strip());
     }

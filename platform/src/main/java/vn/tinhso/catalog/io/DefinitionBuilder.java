@@ -12,6 +12,7 @@ import vn.tinhso.catalog.ExcludedPeriod;
 import vn.tinhso.catalog.FeeRule;
 import vn.tinhso.catalog.FormField;
 import vn.tinhso.catalog.ProcedureCase;
+import vn.tinhso.catalog.ProcedureCode;
 import vn.tinhso.catalog.ProcedureDefinition;
 import vn.tinhso.catalog.ProcessingStep;
 import vn.tinhso.catalog.RequiredDocument;
@@ -42,6 +43,9 @@ final class DefinitionBuilder {
     static void accept(Sheet layout, SheetRow row, Map<String, DefinitionBuilder> procedures) {
         String code = row.required(0);
         if (layout == Sheet.PROCEDURES) {
+            if (!code.isEmpty() && !ProcedureCode.isWellFormed(code)) {
+                row.fail(0, "Mã thủ tục không đúng định dạng (ví dụ 1.001193): " + code);
+            }
             if (procedures.containsKey(code)) {
                 row.fail(0, "Mã thủ tục bị trùng: " + code);
             } else {
@@ -63,7 +67,7 @@ final class DefinitionBuilder {
         return new ProcedureDefinition(code, row.required(1),
                 fieldCode == null && fieldName == null ? null : new ProcedureDefinition.Field(fieldCode, fieldName),
                 row.values(Vocabulary.LEVELS, 4), row.value(Vocabulary.ONLINE, 5, null), row.list(6),
-                row.list(7), row.list(8), row.textOrNull(9), row.textOrNull(10), row.list(11),
+                row.lines(7), row.lines(8), row.textOrNull(9), row.textOrNull(10), row.lines(11),
                 null, null, null, null, null, null, null, row.textOrNull(12));
     }
 
@@ -72,9 +76,8 @@ final class DefinitionBuilder {
             case CASES -> cases.add(new ProcedureCase(row.required(1), row.required(2), row.textOrNull(3),
                     row.values(APPLICANTS, 4)));
             case TIME_LIMITS -> {
-                var amount = row.decimal(1);
+                var amount = row.requiredDecimal(1);
                 if (amount == null) {
-                    row.fail(1, "Thiếu thời hạn");
                     return;
                 }
                 timeLimits.add(new TimeLimit(amount, row.value(Vocabulary.UNITS, 2, null),
@@ -104,7 +107,7 @@ final class DefinitionBuilder {
         FormField.AutoFill.Source source = row.value(Vocabulary.AUTOFILL, 9, null);
         form.fields().add(new FormField(row.required(3), row.required(4),
                 row.value(Vocabulary.FIELD_TYPES, 5, FormField.Type.TEXT), row.bool(6), row.textOrNull(7),
-                row.list(8), source == null ? null : new FormField.AutoFill(source, row.textOrNull(10)),
+                row.lines(8), source == null ? null : new FormField.AutoFill(source, row.textOrNull(10)),
                 row.textOrNull(11), row.text(12).isEmpty() ? null : row.integer(12, 12)));
     }
 

@@ -186,10 +186,11 @@ public class NationalPortalFormat {
 
     private static List<String> strings(JsonNode node) {
         if (node.isString()) {
-            return List.of(node.asString());
+            return List.of(node.asString().strip().replaceAll("\\s+", " "));
         }
+        // Crawled entries carry stray line breaks and tabs; an entry is one line.
         return StreamSupport.stream(iterable(node).spliterator(), false).map(JsonNode::asString)
-                .filter(s -> s != null && !s.isBlank()).toList();
+                .filter(s -> s != null && !s.isBlank()).map(s -> s.strip().replaceAll("\\s+", " ")).toList();
     }
 
     private static Iterable<JsonNode> iterable(JsonNode node) {

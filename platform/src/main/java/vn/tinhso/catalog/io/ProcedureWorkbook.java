@@ -18,7 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.tinhso.catalog.ProcedureCatalog.ImportRow;
 import vn.tinhso.catalog.ProcedureDefinition;
-import vn.tinhso.catalog.ProcedureDefinitionInvalid;
 import vn.tinhso.catalog.ProcedureDefinitionInvalid.Violation;
 
 /**
@@ -33,7 +32,11 @@ public class ProcedureWorkbook {
     static final long MAX_BYTES = 10L * 1024 * 1024;
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
-    public List<ImportRow> read(byte[] file) {
+    /**
+     * Reads a workbook. Cells that cannot be read are returned as violations beside the rows that could, so the
+     * catalogue reports them together with the rule violations of the rows.
+     */
+    public Parsed read(byte[] file) {
         if (file.length > MAX_BYTES) {
             throw ImportFileRefused.tooLarge(file.length, MAX_BYTES);
         }
@@ -43,9 +46,6 @@ public class ProcedureWorkbook {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             return parse(workbook);
         } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof ProcedureDefinitionInvalid invalid) {
-                throw invalid;
-            }
             throw ImportFileRefused.notXlsx();
         }
     }
@@ -72,7 +72,7 @@ public class ProcedureWorkbook {
         }
     }
 
-    private static List<ImportRow> parse(XSSFWorkbook workbook) {
+    private static Parsed parse(XSSFWorkbook workbook) {
         List<Violation> violations = new ArrayList<>();
         Map<String, DefinitionBuilder> procedures = new LinkedHashMap<>();
         for (Sheet layout : Sheet.values()) {
@@ -93,13 +93,15 @@ public class ProcedureWorkbook {
                 }
             }
         }
-        if (!violations.isEmpty()) {
-            throw new ProcedureDefinitionInvalid(violations);
-        }
-        return procedures.values().stream()
+        List<ImportRow> rows = procedures.values().stream()
                 .map(builder -> new ImportRow(builder.build(), Sheet.PROCEDURES.title, builder.row()))
                 .sorted(Comparator.comparing(ImportRow::row))
                 .toList();
+        return new Parsed(rows, violations);
+    }
+
+    /** What a workbook held: the procedures it describes and the cells that could not be read. */
+    public record Parsed(List<ImportRow> rows, List<Violation> violations) {
     }
 
     private static void writeRow(Row row, List<Object> values, CellStyle style) {

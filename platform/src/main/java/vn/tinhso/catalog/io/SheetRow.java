@@ -14,7 +14,10 @@ import vn.tinhso.shared.VietnameseText;
 final class SheetRow {
 
     private static final DataFormatter FORMATTER = new DataFormatter();
+    /** Codes and enumerated values may be separated by ';', ',' or line breaks. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;,\\n]\\s*");
+    /** Free text (legal bases, results) contains commas and semicolons: one item per line. */
+    private static final Pattern LINE_SEPARATOR = Pattern.compile("\\s*\\n\\s*");
     private static final List<String> YES = List.of("co", "x", "true", "1", "yes");
     private static final List<String> NO = List.of("khong", "", "false", "0", "no");
 
@@ -78,6 +81,12 @@ final class SheetRow {
                 .toList();
     }
 
+    List<String> lines(int column) {
+        String text = text(column);
+        return text.isEmpty() ? List.of() : Arrays.stream(LINE_SEPARATOR.split(text)).filter(s -> !s.isEmpty())
+                .toList();
+    }
+
     int integer(int column, int absent) {
         String text = text(column);
         if (text.isEmpty()) {
@@ -89,6 +98,14 @@ final class SheetRow {
             fail(column, "Không phải số nguyên: " + text);
             return absent;
         }
+    }
+
+    BigDecimal requiredDecimal(int column) {
+        if (text(column).isEmpty()) {
+            fail(column, "Không được để trống");
+            return null;
+        }
+        return decimal(column);
     }
 
     BigDecimal decimal(int column) {

@@ -29,8 +29,8 @@ final class WorkbookRows {
         rows.get(Sheet.PROCEDURES).add(row(code, d.name(), d.field() == null ? null : d.field().code(),
                 d.field() == null ? null : d.field().name(), join(d.levels().stream().map(Vocabulary.LEVELS::label)
                         .toList()), Vocabulary.ONLINE.label(d.onlineMode()), join(d.implementingAgencies()),
-                join(d.resultTypes()), joinLines(d.legalBasis()), d.description(), d.conditions(),
-                join(d.subjects()), d.sourceUrl()));
+                joinLines(d.resultTypes()), joinLines(d.legalBasis()), d.description(), d.conditions(),
+                joinLines(d.subjects()), d.sourceUrl()));
         d.cases().forEach(c -> rows.get(Sheet.CASES).add(row(code, c.id(), c.name(), c.description(),
                 join(c.applicantTypes().stream().map(Vocabulary.APPLICANTS::label).toList()))));
         d.timeLimits().forEach(t -> rows.get(Sheet.TIME_LIMITS).add(row(code, t.amount(),
@@ -51,7 +51,7 @@ final class WorkbookRows {
                 e.maxWorkingDays(), e.description())));
         d.forms().forEach(form -> form.fields().forEach(field -> rows.get(Sheet.FORM_FIELDS).add(row(code,
                 form.caseId(), form.title(), field.name(), field.label(), Vocabulary.FIELD_TYPES.label(field.type()),
-                yesNo(field.required()), field.pattern(), join(field.options()),
+                yesNo(field.required()), field.pattern(), joinLines(field.options()),
                 field.autoFill() == null ? null : Vocabulary.AUTOFILL.label(field.autoFill().source()),
                 field.autoFill() == null ? null : field.autoFill().attribute(), field.section(), field.width()))));
     }
@@ -65,7 +65,7 @@ final class WorkbookRows {
     }
 
     private static String joinLines(Collection<String> values) {
-        return values.isEmpty() ? null : values.stream().collect(Collectors.joining(";\n"));
+        return values.isEmpty() ? null : values.stream().collect(Collectors.joining("\n"));
     }
 
     private static String yesNo(boolean value) {

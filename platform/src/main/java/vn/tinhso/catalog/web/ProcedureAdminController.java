@@ -77,7 +77,8 @@ class ProcedureAdminController {
     @PostMapping(path = "/import", consumes = {XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Import definitions from an Excel workbook, all or nothing; every bad row is reported")
     ImportResult importXlsx(@RequestBody byte[] file, @RequestParam(defaultValue = "true") boolean publish) {
-        return catalog.importDefinitions(workbook.read(file), publish);
+        ProcedureWorkbook.Parsed parsed = workbook.read(file);
+        return catalog.importDefinitions(parsed.rows(), parsed.violations(), publish);
     }
 
     @GetMapping(path = "/export", produces = MediaType.APPLICATION_JSON_VALUE)
