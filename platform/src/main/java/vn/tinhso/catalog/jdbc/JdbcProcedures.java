@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -99,53 +101,104 @@ public class JdbcProcedures {
                 .params(params).update();
     }
 
-    /** Published procedures matching the query, best first. */
+    /**
+     * Published procedures matching the query, best first: those containing every word of the query come first
+     * (found through the full-text index), then — only when a page is not yet full — those whose name is merely
+     * similar (typos, found through the trigram index). Computing trigram similarity for every row is what made a
+     * single combined query slow on a province-sized catalogue.
+     */
     public List<ProcedureSummary> search(ProcedureQuery query) {
-        StringBuilder sql = new StringBuilder("""
-                with query as (select vn_fold(:q) as text, plainto_tsquery('simple', vn_fold(:q)) as ts)
-                select p.code, p.version, p.name, p.field_code, p.field_name, p.levels, p.online_mode, p.agencies,
-                """);
-        if (query.hasText()) {
-            // Procedures containing every word come first; typo-tolerant (trigram) matches after them.
-            // Within each group the name weighs most: its cover density per word (the query's words close
-            // together in a short name), then the whole text (documents weigh little: a long list of documents
-            // mentioning the words must not beat a short name), then trigram similarity to the name.
-            sql.append("""
-                     (p.search @@ query.ts) as full_match,
-                     ts_rank_cd(p.name_vector, query.ts, 2) * 10
-                       + ts_rank_cd('{0.01, 0.02, 0.4, 1.0}', p.search, query.ts, 1 | 32)
-                       + similarity(query.text, p.name_folded) * 2 as score
-                    from procedure_version p, query
-                    where p.status = 'PUBLISHED'
-                      and (p.search @@ query.ts or word_similarity(query.text, p.name_folded) >= :typo)
-                    """);
-        } else {
-            sql.append(" true as full_match, 0.0 as score from procedure_version p, query"
-                    + " where p.status = 'PUBLISHED'\n");
+        Filters filters = Filters.of(query);
+        int offset = query.page() * query.size();
+        if (!query.hasText()) {
+            return page(BROWSE, filters, Map.of(), query.size(), offset);
         }
-        var params = new java.util.HashMap<String, Object>();
-        params.put("q", query.text() == null ? "" : query.text());
-        params.put("typo", TYPO_THRESHOLD);
-        if (query.field() != null) {
-            sql.append(" and p.field_code = :field");
-            params.put("field", query.field());
+        Map<String, Object> text = Map.of("q", query.text());
+        long fullMatches = jdbc.sql("""
+                select count(*) from procedure_version p
+                where p.status = 'PUBLISHED' and p.search @@ plainto_tsquery('simple', vn_fold(:q))""" + filters.sql())
+                .params(filters.with(text)).query(Long.class).single();
+        List<ProcedureSummary> results = new ArrayList<>();
+        if (offset < fullMatches) {
+            results.addAll(page(FULL_MATCHES, filters, text, query.size(), offset));
         }
-        if (query.agency() != null) {
-            sql.append(" and p.agencies @> array[cast(:agency as text)]");
-            params.put("agency", query.agency());
+        int missing = query.size() - results.size();
+        if (missing > 0) {
+            // <% is word similarity above this transaction's threshold; it is answered from the trigram index.
+            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
+                    .param(Double.toString(TYPO_THRESHOLD)).query(String.class).single();
+            results.addAll(page(SIMILAR_NAMES, filters, text, missing, (int) Math.max(0, offset - fullMatches)));
         }
-        if (query.level() != null) {
-            sql.append(" and p.levels @> array[cast(:level as text)]");
-            params.put("level", query.level().name());
+        return results;
+    }
+
+    private static final String COLUMNS =
+            "p.code, p.version, p.name, p.field_code, p.field_name, p.levels, p.online_mode, p.agencies";
+
+    private static final String BROWSE = "select " + COLUMNS + ", 0.0 as score from procedure_version p"
+            + " where p.status = 'PUBLISHED' {filters} order by p.name, p.code";
+
+    /**
+     * The name weighs most: cover density per name length (the query's words close together in a short name), then
+     * the whole text (documents weigh little: a long list of documents mentioning the words must not beat a short
+     * name), then trigram similarity to the name.
+     */
+    private static final String FULL_MATCHES = """
+            with query as (select vn_fold(:q) as text, plainto_tsquery('simple', vn_fold(:q)) as ts)
+            select {columns},
+                   ts_rank_cd(p.name_vector, query.ts, 2) * 10
+                     + ts_rank_cd('{0.01, 0.02, 0.4, 1.0}', p.search, query.ts, 1 | 32)
+                     + similarity(query.text, p.name_folded) * 2 as score
+            from procedure_version p, query
+            where p.status = 'PUBLISHED' and p.search @@ query.ts {filters}
+            order by score desc, p.name, p.code""".replace("{columns}", COLUMNS);
+
+    private static final String SIMILAR_NAMES = """
+            with query as (select vn_fold(:q) as text, plainto_tsquery('simple', vn_fold(:q)) as ts)
+            select {columns}, word_similarity(query.text, p.name_folded) + similarity(query.text, p.name_folded) as score
+            from procedure_version p, query
+            where p.status = 'PUBLISHED' and query.text <% p.name_folded and not p.search @@ query.ts {filters}
+            order by score desc, p.name, p.code""".replace("{columns}", COLUMNS);
+
+    private List<ProcedureSummary> page(String template, Filters filters, Map<String, Object> text, int limit,
+            int offset) {
+        Map<String, Object> params = new HashMap<>(filters.with(text));
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql(template.replace("{filters}", filters.sql()) + " limit :limit offset :offset").params(params)
+                .query(JdbcProcedures::summary).list();
+    }
+
+    /** The optional filters of a search as SQL conditions and their parameters. */
+    private record Filters(String sql, Map<String, Object> params) {
+
+        static Filters of(ProcedureQuery query) {
+            StringBuilder sql = new StringBuilder();
+            Map<String, Object> params = new HashMap<>();
+            if (query.field() != null) {
+                sql.append(" and p.field_code = :field");
+                params.put("field", query.field());
+            }
+            if (query.agency() != null) {
+                sql.append(" and p.agencies @> array[cast(:agency as text)]");
+                params.put("agency", query.agency());
+            }
+            if (query.level() != null) {
+                sql.append(" and p.levels @> array[cast(:level as text)]");
+                params.put("level", query.level().name());
+            }
+            if (query.onlineMode() != null) {
+                sql.append(" and p.online_mode = :online");
+                params.put("online", query.onlineMode().name());
+            }
+            return new Filters(sql.toString(), params);
         }
-        if (query.onlineMode() != null) {
-            sql.append(" and p.online_mode = :online");
-            params.put("online", query.onlineMode().name());
+
+        Map<String, Object> with(Map<String, Object> more) {
+            Map<String, Object> all = new HashMap<>(params);
+            all.putAll(more);
+            return all;
         }
-        sql.append(" order by full_match desc, score desc, p.name, p.code limit :limit offset :offset");
-        params.put("limit", query.size());
-        params.put("offset", query.page() * query.size());
-        return jdbc.sql(sql.toString()).params(params).query(JdbcProcedures::summary).list();
     }
 
     /** All versions in force, for export. */

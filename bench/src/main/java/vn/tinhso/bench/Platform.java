@@ -1,0 +1,70 @@
+package vn.tinhso.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+/** The platform jar started as its own process on a free port with a fresh data directory. */
+final class Platform implements AutoCloseable {
+
+    final int port;
+    private final Process process;
+
+    private Platform(int port, Process process) {
+        this.port = port;
+        this.process = process;
+    }
+
+    static Platform start(Path jar, Path dataDir) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-Xmx2g", "-jar", jar.toString(), "--server.port=" + port,
+                "--tinhso.db.data-dir=" + dataDir.resolve("postgres"), "--logging.level.root=WARN")
+                .redirectErrorStream(true).redirectOutput(dataDir.resolve("platform.log").toFile()).start();
+        Platform platform = new Platform(port, process);
+        platform.awaitReady(Duration.ofMinutes(3));
+        return platform;
+    }
+
+    private void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness")).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The platform exited; see its platform.log");
+            }
+            try {
+                if (client.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The platform did not become ready in " + timeout);
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
