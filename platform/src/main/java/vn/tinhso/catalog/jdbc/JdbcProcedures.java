@@ -102,10 +102,10 @@ public class JdbcProcedures {
     }
 
     /**
-     * Published procedures matching the query, best first: those containing every word of the query come first
-     * (found through the full-text index), then — only when a page is not yet full — those whose name is merely
-     * similar (typos, found through the trigram index). Computing trigram similarity for every row is what made a
-     * single combined query slow on a province-sized catalogue.
+     * Published procedures matching the query, best first: those containing every word of the query (found through
+     * the full-text index); only when there is none, those whose name is similar to the query — a typo ("khai
+     * sihn") — found through the trigram index. Computing trigram similarity beside every full-text match is what
+     * made a single combined query slow on a province-sized catalogue (bench/, docs/benchmarks.md).
      */
     public List<ProcedureSummary> search(ProcedureQuery query) {
         Filters filters = Filters.of(query);
@@ -114,22 +114,17 @@ public class JdbcProcedures {
             return page(BROWSE, filters, Map.of(), query.size(), offset);
         }
         Map<String, Object> text = Map.of("q", query.text());
-        long fullMatches = jdbc.sql("""
-                select count(*) from procedure_version p
-                where p.status = 'PUBLISHED' and p.search @@ plainto_tsquery('simple', vn_fold(:q))""" + filters.sql())
-                .params(filters.with(text)).query(Long.class).single();
-        List<ProcedureSummary> results = new ArrayList<>();
-        if (offset < fullMatches) {
-            results.addAll(page(FULL_MATCHES, filters, text, query.size(), offset));
+        boolean anyFullMatch = jdbc.sql("""
+                select exists (select 1 from procedure_version p
+                where p.status = 'PUBLISHED' and p.search @@ plainto_tsquery('simple', vn_fold(:q))""" + filters.sql()
+                + ")").params(filters.with(text)).query(Boolean.class).single();
+        if (anyFullMatch) {
+            return page(FULL_MATCHES, filters, text, query.size(), offset);
         }
-        int missing = query.size() - results.size();
-        if (missing > 0) {
-            // <% is word similarity above this transaction's threshold; it is answered from the trigram index.
-            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
-                    .param(Double.toString(TYPO_THRESHOLD)).query(String.class).single();
-            results.addAll(page(SIMILAR_NAMES, filters, text, missing, (int) Math.max(0, offset - fullMatches)));
-        }
-        return results;
+        // <% is word similarity above this transaction's threshold; it is answered from the trigram index.
+        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
+                .param(Double.toString(TYPO_THRESHOLD)).query(String.class).single();
+        return page(SIMILAR_NAMES, filters, text, query.size(), offset);
     }
 
     private static final String COLUMNS =
