@@ -40,6 +40,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/procedures/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/procedures/*/versions/*/form-check").permitAll()
                         .requestMatchers("/api/v1/admin/procedures/**").hasAnyRole(catalog, admin)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/dossiers/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dossiers").hasAnyRole(Role.CITIZEN.name(),
+                                Role.COUNTER_OFFICER.name(), admin)
+                        .requestMatchers("/api/v1/dossiers/**").hasAnyRole(Role.COUNTER_OFFICER.name(),
+                                Role.SPECIALIST.name(), Role.LEADER.name(), admin)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
                         problems.write("unauthorized", HttpStatus.UNAUTHORIZED, request, response)))

@@ -1,0 +1,155 @@
+package vn.tinhso.dossier.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tinhso.catalog.Channel;
+import vn.tinhso.dossier.Applicant;
+import vn.tinhso.dossier.DeliveryMethod;
+import vn.tinhso.dossier.Dossier;
+import vn.tinhso.dossier.DossierCode;
+import vn.tinhso.dossier.DossierStatus;
+import vn.tinhso.dossier.Outcome;
+import vn.tinhso.dossier.ReceivedDocument;
+import vn.tinhso.dossier.Transition;
+
+/** Dossiers in PostgreSQL (hồ sơ). */
+@Repository
+public class JdbcDossiers {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcDossiers(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The next number of the agency's day; call in the transaction that inserts the dossier. */
+    public int nextSequence(String agencyCode, LocalDate day) {
+        return jdbc.sql("""
+                insert into dossier_sequence (agency_code, day, last_value) values (?, ?, 1)
+                on conflict (agency_code, day) do update set last_value = dossier_sequence.last_value + 1
+                returning last_value""").params(agencyCode, day).query(Integer.class).single();
+    }
+
+    public void insert(Dossier dossier, JsonNode formData, List<ReceivedDocument> documents) {
+        Dossier.Facts facts = dossier.facts();
+        jdbc.sql("""
+                insert into dossier (code, agency_code, procedure_code, procedure_version, case_id, channel, status,
+                    applicant, applicant_id, applicant_phone, submitter, delivery, form_data, received_at,
+                    received_by, original_due_at, due_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?)""")
+                .params(dossier.code().value(), facts.agencyCode(), facts.procedureCode(),
+                        facts.procedureVersion(), facts.caseId(), facts.channel().name(), dossier.status().name(),
+                        json.writeValueAsString(facts.applicant()), facts.applicant().idNumber(),
+                        facts.applicant().phone(),
+                        facts.submitter() == null ? null : json.writeValueAsString(facts.submitter()),
+                        facts.delivery().name(), formData == null ? null : formData.toString(),
+                        Timestamp.from(facts.receivedAt()), facts.receivedBy(), Timestamp.from(facts.originalDueAt()),
+                        Timestamp.from(dossier.dueAt()))
+                .update();
+        for (ReceivedDocument document : documents) {
+            jdbc.sql("""
+                    insert into dossier_document (dossier_code, document_id, name, originals, copies, file_id)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(dossier.code().value(), document.documentId(), document.name(), document.originals(),
+                            document.copies(), document.fileId())
+                    .update();
+        }
+    }
+
+    /** Saves the mutable state; fails when someone else changed the dossier since it was read. */
+    public boolean update(Dossier dossier) {
+        return jdbc.sql("""
+                update dossier set status = ?, due_at = ?, remaining_seconds = ?, apology_issued = ?,
+                    finished_at = ?, outcome = ?, version = version + 1
+                where code = ? and version = ?""")
+                .params(dossier.status().name(), Timestamp.from(dossier.dueAt()),
+                        dossier.remainingWhilePaused() == null ? null : dossier.remainingWhilePaused().toSeconds(),
+                        dossier.apologyIssued(),
+                        dossier.finishedAt() == null ? null : Timestamp.from(dossier.finishedAt()),
+                        dossier.outcome() == null ? null : dossier.outcome().name(), dossier.code().value(),
+                        versionOf(dossier))
+                .update() == 1;
+    }
+
+    public void append(DossierCode code, List<Transition> transitions, String actor) {
+        for (Transition t : transitions) {
+            jdbc.sql("""
+                    insert into dossier_event (dossier_code, at, actor, action, from_status, to_status, reason,
+                        visible_to_citizen) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(code.value(), Timestamp.from(t.at()), actor, t.action(),
+                            t.from() == null ? null : t.from().name(), t.to().name(), t.reason(),
+                            t.visibleToCitizen())
+                    .update();
+        }
+    }
+
+    public Optional<Dossier> find(DossierCode code) {
+        return jdbc.sql("select * from dossier where code = ?").param(code.value()).query(this::dossier).optional();
+    }
+
+    public List<ReceivedDocument> documents(DossierCode code) {
+        return jdbc.sql("select * from dossier_document where dossier_code = ? order by document_id")
+                .param(code.value())
+                .query((rs, n) -> new ReceivedDocument(rs.getString("document_id"), rs.getString("name"),
+                        rs.getInt("originals"), rs.getInt("copies"), rs.getString("file_id")))
+                .list();
+    }
+
+    public List<Transition> timeline(DossierCode code, boolean citizenView) {
+        return jdbc.sql("select * from dossier_event where dossier_code = ?"
+                        + (citizenView ? " and visible_to_citizen" : "") + " order by id")
+                .param(code.value())
+                .query((rs, n) -> new Transition(rs.getString("action"), status(rs.getString("from_status")),
+                        DossierStatus.valueOf(rs.getString("to_status")), rs.getString("reason"),
+                        rs.getBoolean("visible_to_citizen"), rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+
+    /** Staff inbox: an agency's dossiers in the given statuses, soonest due first. */
+    public List<Dossier> inbox(String agencyCode, List<DossierStatus> statuses, int limit) {
+        return jdbc.sql("""
+                select * from dossier where agency_code = ? and status = any(?) order by due_at, code limit ?""")
+                .params(agencyCode, statuses.stream().map(Enum::name).toArray(String[]::new), limit)
+                .query(this::dossier).list();
+    }
+
+    private Dossier dossier(ResultSet rs, int row) throws SQLException {
+        String submitter = rs.getString("submitter");
+        Dossier.Facts facts = new Dossier.Facts(rs.getString("agency_code"), rs.getString("procedure_code"),
+                rs.getInt("procedure_version"), rs.getString("case_id"), Channel.valueOf(rs.getString("channel")),
+                json.readValue(rs.getString("applicant"), Applicant.class),
+                submitter == null ? null : json.readValue(submitter, Applicant.class),
+                DeliveryMethod.valueOf(rs.getString("delivery")), instant(rs, "received_at"),
+                instant(rs, "original_due_at"), rs.getString("received_by"));
+        long remaining = rs.getLong("remaining_seconds");
+        Duration remainingWhilePaused = rs.wasNull() ? null : Duration.ofSeconds(remaining);
+        String outcome = rs.getString("outcome");
+        return new Dossier(new DossierCode(rs.getString("code")), facts, DossierStatus.valueOf(rs.getString("status")),
+                instant(rs, "due_at"), remainingWhilePaused, rs.getBoolean("apology_issued"),
+                instant(rs, "finished_at"), outcome == null ? null : Outcome.valueOf(outcome), rs.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static DossierStatus status(String name) {
+        return name == null ? null : DossierStatus.valueOf(name);
+    }
+
+    private static int versionOf(Dossier dossier) {
+        return dossier.storedVersion();
+    }}

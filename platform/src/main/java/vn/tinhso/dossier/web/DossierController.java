@@ -1,0 +1,83 @@
+package vn.tinhso.dossier.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.tinhso.dossier.Dossier;
+import vn.tinhso.dossier.DossierActions;
+import vn.tinhso.dossier.DossierIntake;
+import vn.tinhso.dossier.DossierQueries;
+import vn.tinhso.dossier.DossierStatus;
+import vn.tinhso.dossier.IntakeRequest;
+import vn.tinhso.dossier.Receipt;
+
+/** The one-stop officer's API: receive, view, act on dossiers, and the agency's inbox. */
+@RestController
+@RequestMapping("/api/v1/dossiers")
+@Tag(name = "Dossiers", description = "Hồ sơ thủ tục hành chính: tiếp nhận, xử lý, hộp công việc")
+class DossierController {
+
+    private final DossierIntake intake;
+    private final DossierActions actions;
+    private final DossierQueries queries;
+
+    DossierController(DossierIntake intake, DossierActions actions, DossierQueries queries) {
+        this.intake = intake;
+        this.actions = actions;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Receive a dossier (online, at the counter or by post); answers the code and appointment")
+    Receipt receive(@RequestBody IntakeRequest request) {
+        return intake.receive(request);
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "A dossier with its documents and full timeline")
+    DossierQueries.DossierView view(@PathVariable String code) {
+        return queries.view(code);
+    }
+
+    @PostMapping("/{code}/actions/{action}")
+    @Operation(summary = "Act on a dossier: start, request supplement, refuse, apologise, result ready, return...")
+    DossierQueries.DossierView act(@PathVariable String code, @PathVariable DossierActions.Action action,
+            @RequestBody(required = false) ActionBody body) {
+        ActionBody given = body == null ? new ActionBody(null, null) : body;
+        actions.perform(code, action, given.reason(), given.newDueAt());
+        return queries.view(code);
+    }
+
+    @GetMapping
+    @Operation(summary = "An agency's inbox: its dossiers in the given statuses, soonest due first")
+    List<InboxItem> inbox(@RequestParam String agency,
+            @RequestParam(defaultValue = "RECEIVED,IN_PROGRESS,WAITING_FOR_SUPPLEMENT,WAITING_FOR_PAYMENT,PAUSED,"
+                    + "RESULT_READY") List<DossierStatus> status,
+            @RequestParam(defaultValue = "100") int limit) {
+        return queries.inbox(agency, status, limit).stream().map(InboxItem::of).toList();
+    }
+
+    /** The body of an action. */
+    record ActionBody(String reason, Instant newDueAt) {
+    }
+
+    record InboxItem(String code, DossierStatus status, String procedureCode, String applicantName,
+            Instant receivedAt, Instant dueAt) {
+
+        static InboxItem of(Dossier dossier) {
+            return new InboxItem(dossier.code().value(), dossier.status(), dossier.facts().procedureCode(),
+                    dossier.facts().applicant().fullName(), dossier.facts().receivedAt(), dossier.dueAt());
+        }
+    }
+}
