@@ -160,9 +160,11 @@ public class NationalPortalFormat {
             }
             String section = VietnameseText.fold(text(document, "section").orElse(""));
             boolean toShow = section.contains("xuat trinh");
-            // "Trường hợp ..." / "(nếu có)": needed only in some situations, so not required of every dossier.
+            // "Trường hợp ...", "... trong trường hợp ...", "(nếu có)": needed only in some situations, so not
+            // required of every dossier; the officer judges them at the counter.
             String folded = VietnameseText.fold(name);
-            boolean conditional = folded.startsWith("truong hop") || folded.contains("(neu co)");
+            boolean conditional = folded.startsWith("truong hop") || folded.contains("trong truong hop")
+                    || folded.contains("(neu co)");
             boolean mandatory = !section.contains("luu y") && !conditional;
             result.add(new RequiredDocument("TP" + (result.size() + 1), name, document.path("original").asInt(0),
                     document.path("copy").asInt(0), mandatory, toShow, text(document, "form").orElse(null),
