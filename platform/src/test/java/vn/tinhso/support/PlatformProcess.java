@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The platform started as a real, separate operating-system process from the test class path — for tests that
@@ -31,6 +32,12 @@ public final class PlatformProcess implements AutoCloseable {
 
     /** Starts the platform on a free port with its data in {@code dataDir}, and waits until it is ready. */
     public static PlatformProcess start(Path dataDir, Duration timeout, String... extraArgs) {
+        return start(dataDir, timeout, Map.of(), extraArgs);
+    }
+
+    /** As {@link #start(Path, Duration, String...)}, with extra environment variables (as an operator sets them). */
+    public static PlatformProcess start(Path dataDir, Duration timeout, Map<String, String> environment,
+            String... extraArgs) {
         int port = freePort();
         // Logs go to target/ so they outlive the temporary data directory of a failed test.
         Path log = Path.of("target", "platform-process-" + port + ".log").toAbsolutePath();
@@ -43,8 +50,10 @@ public final class PlatformProcess implements AutoCloseable {
                 "--logging.level.root=WARN", "--logging.level.io.zonky=INFO"));
         command.addAll(List.of(extraArgs));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             PlatformProcess platform = new PlatformProcess(process, port, log);
             platform.awaitReady(timeout);
             return platform;
