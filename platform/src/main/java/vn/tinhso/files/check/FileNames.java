@@ -20,7 +20,7 @@ public final class FileNames {
     // RIGHT-TO-LEFT OVERRIDE, which makes "hoso\u202Efdp.exe" look like "hosoexe.pdf".
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
     private static final Pattern RESERVED = Pattern.compile("[<>:\"|?*]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u0085\\u2028\\u2029]+");
     private static final Pattern DEVICE =
             Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?", Pattern.CASE_INSENSITIVE);
 
@@ -33,6 +33,8 @@ public final class FileNames {
         }
         // One spelling for the same letters: macOS and some Vietnamese keyboards send decomposed "ồ".
         String name = Normalizer.normalize(declared, Normalizer.Form.NFC);
+        // Line breaks and tabs separate words: they become spaces before control characters are dropped.
+        name = SPACES.matcher(name).replaceAll(" ");
         name = INVISIBLE.matcher(name).replaceAll("");
         // Only the last segment of a path: "../../etc/passwd" and "C:\\Users\\an\\hồ sơ.pdf" alike.
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
