@@ -18,6 +18,8 @@ import vn.tinhso.catalog.ProcedureCatalog;
 import vn.tinhso.catalog.RequiredDocument;
 import vn.tinhso.catalog.TimeLimit;
 import vn.tinhso.dossier.jdbc.JdbcDossiers;
+import vn.tinhso.files.FileId;
+import vn.tinhso.files.FileStore;
 import vn.tinhso.shared.Actor;
 
 /**
@@ -35,11 +37,13 @@ public class DossierIntake {
     private final Deadlines deadlines;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final FileStore files;
     private final Clock clock;
 
     DossierIntake(ProcedureCatalog catalog, JdbcDossiers dossiers, Deadlines deadlines, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, FileStore files) {
         this.catalog = catalog;
+        this.files = files;
         this.dossiers = dossiers;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -53,6 +57,7 @@ public class DossierIntake {
         String caseId = checkCase(procedure, request.caseId());
         checkAgency(procedure, request.agencyCode());
         checkCompleteness(procedure, caseId, request.documents());
+        checkFiles(request.documents());
         checkForm(procedure, caseId, request);
         TimeLimit limit = procedure.timeLimitFor(caseId, request.channel())
                 .orElseThrow(() -> IntakeRefused.noTimeLimit(procedure.code().value()));
@@ -112,6 +117,12 @@ public class DossierIntake {
         if (!missing.isEmpty()) {
             throw new DossierIncomplete(missing);
         }
+    }
+
+    /** Every scan or upload named must be stored already (uploaded first, through the attachments API). */
+    private void checkFiles(List<ReceivedDocument> documents) {
+        documents.stream().map(ReceivedDocument::fileId).filter(id -> id != null && !id.isBlank())
+                .forEach(id -> files.describe(FileId.of(id)));
     }
 
     private void checkForm(Procedure procedure, String caseId, IntakeRequest request) {

@@ -20,6 +20,7 @@ import vn.tinhso.support.PlatformIntegrationTest;
 
 /** Intake at the one-stop counter: codes, the completeness check, the e-form and the appointment. */
 @PlatformIntegrationTest
+@SuppressWarnings("unchecked")
 class DossierIntakeIntegrationTest {
 
     @LocalServerPort
@@ -42,6 +43,34 @@ class DossierIntakeIntegrationTest {
                 .isAfter(Instant.parse(receipt.get("receivedAt").asString()));
         assertThat(jdbc.sql("select count(*) from audit_log where object_type = 'Dossier' and object_id = ?")
                 .param(receipt.get("code").asString()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aScanUploadedFirstIsAttachedAndAnUnknownFileIsRefused() {
+        Api officer = Api.at(port).as("motcua");
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
+        Api.Answer uploaded = officer.with("X-File-Name", "giay-chung-sinh.pdf")
+                .post("/api/v1/files", "application/octet-stream", pdf);
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        String fileId = uploaded.json().get("id").asString();
+
+        Map<String, Object> request = new java.util.HashMap<>(
+                DossierRequests.birthRegistration(officer, "000.00.51.H92", "094201001515"));
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (Object document : (List<?>) request.get("documents")) {
+            Map<String, Object> withFile = new java.util.HashMap<>((Map<String, Object>) document);
+            withFile.put("fileId", fileId);
+            documents.add(withFile);
+        }
+        request.put("documents", documents);
+        String code = officer.post("/api/v1/dossiers", request).json().get("code").asString();
+        assertThat(officer.get("/api/v1/dossiers/" + code).json().get("documents").get(0).get("fileId").asString())
+                .isEqualTo(fileId);
+
+        documents.getFirst().put("fileId", java.util.UUID.randomUUID().toString());
+        Api.Answer unknown = officer.post("/api/v1/dossiers", request);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("code").asString()).isEqualTo("file-not-found");
     }
 
     @Test
