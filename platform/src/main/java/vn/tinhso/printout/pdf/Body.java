@@ -56,7 +56,7 @@ abstract class Body {
         say(plain("Số định danh cá nhân/Mã số doanh nghiệp:"), strong(applicant.identifier()));
         field("Địa chỉ", applicant.address());
         if (applicant.phone() != null || applicant.email() != null) {
-            say(plain("Số điện thoại: " + orDots(applicant.phone()) + "    Email: " + orDots(applicant.email())));
+            say(plain("Số điện thoại: " + orDots(applicant.phone()) + " - Email: " + orDots(applicant.email())));
         }
     }
 

@@ -70,11 +70,12 @@ final class OfficialHeader {
         sheet.down(10);
     }
 
+    /** A short rule under a header block, clear of the descenders of the line above. */
     private void underline(float columnLeft, float columnWidth, float length) {
-        float y = sheet.y() + 1;
+        float y = sheet.y() - 1;
         float start = columnLeft + (columnWidth - length) / 2;
         sheet.line(start, y, start + length, y, 0.6f);
-        sheet.down(2);
+        sheet.down(4);
     }
 
     /** The style shrunk in half points until one line of {@code text} fits {@code width}. */

@@ -16,9 +16,9 @@ import java.util.Map;
  */
 final class QrStamp {
 
-    static final float SIZE = 22 * Sheet.MM;
-    static final float LEFT = 8 * Sheet.MM;
-    static final float TOP = Sheet.A4.getHeight() - 8 * Sheet.MM;
+    static final float SIZE = 20 * Sheet.MM;
+    static final float LEFT = 7 * Sheet.MM;
+    static final float TOP = Sheet.A4.getHeight() - 7 * Sheet.MM;
 
     private final BitMatrix matrix;
 

@@ -34,7 +34,9 @@ final class ReceiptSlipBody extends Body {
         point(4, plain("Thời gian trả kết quả giải quyết hồ sơ:"),
                 strong(VietnameseDates.timeAndDate(slip.returnAt()) + "."));
         point(5, plain("Hình thức nhận kết quả:"), strong(slip.deliveryMethod() + "."));
-        point(6, plain("Tra cứu tình trạng hồ sơ: quét mã QR ở góc trên bên trái hoặc truy cập"), plain(lookup.toString()));
+        // The address in a smaller size so it fits one line and can be typed from the paper.
+        point(6, plain("Tra cứu tình trạng hồ sơ: quét mã QR ở góc trên bên trái hoặc truy cập"),
+                new Run(lookup.toString(), fonts.regular(10)));
         SignatureBlock.print(sheet, fonts, List.of(
                 new Signer("NGƯỜI NỘP HỒ SƠ", Signer.SIGN_AND_NAME, slip.applicant().name()),
                 new Signer("NGƯỜI TIẾP NHẬN HỒ SƠ", Signer.SIGN_AND_NAME, slip.receivingOfficer())));
