@@ -1,0 +1,5 @@
+package vn.tinhso.printout.pdf;
+
+enum Align {
+    LEFT, CENTRE, RIGHT
+}
