@@ -45,6 +45,7 @@ class SecurityConfiguration {
                                 Role.COUNTER_OFFICER.name(), admin)
                         .requestMatchers("/api/v1/dossiers/**").hasAnyRole(Role.COUNTER_OFFICER.name(),
                                 Role.SPECIALIST.name(), Role.LEADER.name(), admin)
+                        .requestMatchers("/api/v1/notifications/**").hasRole(admin)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
                         problems.write("unauthorized", HttpStatus.UNAUTHORIZED, request, response)))
