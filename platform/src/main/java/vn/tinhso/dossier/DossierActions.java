@@ -60,7 +60,7 @@ public class DossierActions {
                 Map.of("status", dossier.status(), "dueAt", dossier.dueAt().toString(),
                         "reason", reason == null ? "" : reason));
         changes.forEach(change -> events.publishEvent(new DossierStatusChanged(code, change.action(), change.from(),
-                change.to(), change.reason(), change.visibleToCitizen())));
+                change.to(), change.reason(), change.visibleToCitizen(), change.at())));
         return dossier;
     }
 

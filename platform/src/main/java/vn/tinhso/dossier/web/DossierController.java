@@ -4,7 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +23,7 @@ import vn.tinhso.dossier.DossierQueries;
 import vn.tinhso.dossier.DossierStatus;
 import vn.tinhso.dossier.IntakeRequest;
 import vn.tinhso.dossier.Receipt;
+import vn.tinhso.dossier.print.ReceiptSlips;
 
 /** The one-stop officer's API: receive, view, act on dossiers, and the agency's inbox. */
 @RestController
@@ -30,11 +34,14 @@ class DossierController {
     private final DossierIntake intake;
     private final DossierActions actions;
     private final DossierQueries queries;
+    private final ReceiptSlips receiptSlips;
 
-    DossierController(DossierIntake intake, DossierActions actions, DossierQueries queries) {
+    DossierController(DossierIntake intake, DossierActions actions, DossierQueries queries,
+            ReceiptSlips receiptSlips) {
         this.intake = intake;
         this.actions = actions;
         this.queries = queries;
+        this.receiptSlips = receiptSlips;
     }
 
     @PostMapping
@@ -48,6 +55,14 @@ class DossierController {
     @Operation(summary = "A dossier with its documents and full timeline")
     DossierQueries.DossierView view(@PathVariable String code) {
         return queries.view(code);
+    }
+
+    @GetMapping(path = "/{code}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The receipt slip with the appointment date (Mẫu 01), as PDF with its QR code")
+    ResponseEntity<byte[]> receiptSlip(@PathVariable String code) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"phieu-tiep-nhan-" + code + ".pdf\"")
+                .body(receiptSlips.pdf(code));
     }
 
     @PostMapping("/{code}/actions/{action}")
