@@ -16,6 +16,7 @@ import vn.tinhso.support.PlatformIntegrationTest;
 
 /** What the applicant gets: the printed receipt slip, and a notice of every change they may see. */
 @PlatformIntegrationTest
+@SuppressWarnings("unchecked")
 class DossierNoticesIntegrationTest {
 
     @LocalServerPort
@@ -34,6 +35,43 @@ class DossierNoticesIntegrationTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains(code, "Nguyễn Thị Hồng Nhung", "Thủ tục đăng ký khai sinh",
                     "UBND phường Phú Lợi");
+        }
+    }
+
+    @Test
+    void eachFormIsPrintedOnceItsEventHappenedWithTheOfficersWords() throws Exception {
+        Api officer = Api.at(port).as("motcua");
+        String code = receive(officer, "094201001818", null);
+        Api.Answer tooEarly = officer.get("/api/v1/dossiers/" + code + "/notices/REFUSAL");
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.json().get("code").asString()).isEqualTo("dossier-notice-not-due");
+
+        officer.post("/api/v1/dossiers/" + code + "/actions/START_PROCESSING", Map.of());
+        officer.post("/api/v1/dossiers/" + code + "/actions/REQUEST_SUPPLEMENT",
+                Map.of("reason", "Giấy chứng sinh bản chính"));
+        assertThat(text(officer, code, "SUPPLEMENT_REQUEST")).contains("Giấy chứng sinh bản chính");
+
+        officer.post("/api/v1/dossiers/" + code + "/actions/SUPPLEMENT_PROVIDED", Map.of());
+        String due = officer.get("/api/v1/dossiers/" + code).json().get("dueAt").asString();
+        officer.post("/api/v1/dossiers/" + code + "/actions/APOLOGISE", Map.of("reason",
+                "Chờ xác minh nơi cư trú", "newDueAt", java.time.Instant.parse(due).plusSeconds(7 * 86400).toString()));
+        assertThat(text(officer, code, "APOLOGY")).contains("Chờ xác minh nơi cư trú");
+
+        officer.post("/api/v1/dossiers/" + code + "/actions/RESULT_READY", Map.of());
+        officer.post("/api/v1/dossiers/" + code + "/actions/RETURN_RESULT", Map.of());
+        assertThat(text(officer, code, "HANDOVER")).contains(code, "Nguyễn Thị Hồng Nhung");
+
+        String refused = receive(officer, "094201001919", null);
+        officer.post("/api/v1/dossiers/" + refused + "/actions/REFUSE",
+                Map.of("reason", "Trẻ đã được đăng ký khai sinh tại nơi khác"));
+        assertThat(text(officer, refused, "REFUSAL")).contains("Trẻ đã được đăng ký khai sinh tại nơi khác");
+    }
+
+    private static String text(Api officer, String code, String kind) throws Exception {
+        Api.Answer pdf = officer.get("/api/v1/dossiers/" + code + "/notices/" + kind);
+        assertThat(pdf.status()).as(kind + " " + pdf).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 

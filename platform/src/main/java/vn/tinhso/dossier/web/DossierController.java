@@ -23,7 +23,7 @@ import vn.tinhso.dossier.DossierQueries;
 import vn.tinhso.dossier.DossierStatus;
 import vn.tinhso.dossier.IntakeRequest;
 import vn.tinhso.dossier.Receipt;
-import vn.tinhso.dossier.print.ReceiptSlips;
+import vn.tinhso.dossier.print.DossierNotices;
 
 /** The one-stop officer's API: receive, view, act on dossiers, and the agency's inbox. */
 @RestController
@@ -34,14 +34,14 @@ class DossierController {
     private final DossierIntake intake;
     private final DossierActions actions;
     private final DossierQueries queries;
-    private final ReceiptSlips receiptSlips;
+    private final DossierNotices notices;
 
     DossierController(DossierIntake intake, DossierActions actions, DossierQueries queries,
-            ReceiptSlips receiptSlips) {
+            DossierNotices notices) {
         this.intake = intake;
         this.actions = actions;
         this.queries = queries;
-        this.receiptSlips = receiptSlips;
+        this.notices = notices;
     }
 
     @PostMapping
@@ -60,9 +60,16 @@ class DossierController {
     @GetMapping(path = "/{code}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The receipt slip with the appointment date (Mẫu 01), as PDF with its QR code")
     ResponseEntity<byte[]> receiptSlip(@PathVariable String code) {
+        return notice(code, DossierNotices.Kind.RECEIPT_SLIP);
+    }
+
+    @GetMapping(path = "/{code}/notices/{kind}", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "A form of the dossier as PDF: RECEIPT_SLIP, SUPPLEMENT_REQUEST, REFUSAL, APOLOGY, HANDOVER")
+    ResponseEntity<byte[]> notice(@PathVariable String code, @PathVariable DossierNotices.Kind kind) {
+        String name = kind.name().toLowerCase().replace('_', '-') + "-" + code + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"phieu-tiep-nhan-" + code + ".pdf\"")
-                .body(receiptSlips.pdf(code));
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"")
+                .body(notices.pdf(code, kind));
     }
 
     @PostMapping("/{code}/actions/{action}")
