@@ -38,12 +38,14 @@ public class DossierIntake {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final FileStore files;
+    private final DossierResults results;
     private final Clock clock;
 
     DossierIntake(ProcedureCatalog catalog, JdbcDossiers dossiers, Deadlines deadlines, AuditLog audit,
-            ApplicationEventPublisher events, FileStore files) {
+            ApplicationEventPublisher events, FileStore files, DossierResults results) {
         this.catalog = catalog;
         this.files = files;
+        this.results = results;
         this.dossiers = dossiers;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -57,7 +59,8 @@ public class DossierIntake {
         String caseId = checkCase(procedure, request.caseId());
         checkAgency(procedure, request.agencyCode());
         checkCompleteness(procedure, caseId, request.documents());
-        checkFiles(request.documents());
+        List<ReceivedDocument> documents = reuseResults(request.documents(), request.applicant());
+        checkFiles(documents);
         checkForm(procedure, caseId, request);
         TimeLimit limit = procedure.timeLimitFor(caseId, request.channel())
                 .orElseThrow(() -> IntakeRefused.noTimeLimit(procedure.code().value()));
@@ -68,7 +71,7 @@ public class DossierIntake {
                 caseId, request.channel(), request.applicant(), request.submitter(), request.delivery(), now,
                 deadlines.dueAt(now, limit), Actor.current());
         Dossier dossier = Dossier.receive(code, facts);
-        dossiers.insert(dossier, request.formData(), namesFilledIn(procedure, request.documents()));
+        dossiers.insert(dossier, request.formData(), namesFilledIn(procedure, documents));
         dossiers.append(code, dossier.drainChanges(), facts.receivedBy());
         audit.record("dossier.received", "Dossier", code.value(), null, Map.of("procedure",
                 facts.procedureCode() + " v" + facts.procedureVersion(), "channel", facts.channel(),
@@ -119,6 +122,12 @@ public class DossierIntake {
         }
     }
 
+    /** "Provide once": an earlier result of the same applicant stands for the document, with its stored file. */
+    private List<ReceivedDocument> reuseResults(List<ReceivedDocument> documents, Applicant applicant) {
+        return documents.stream().map(document -> document.resultCode() == null ? document
+                : document.withFile(results.reusableFile(document.resultCode(), applicant.idNumber()))).toList();
+    }
+
     /** Every scan or upload named must be stored already (uploaded first, through the attachments API). */
     private void checkFiles(List<ReceivedDocument> documents) {
         documents.stream().map(ReceivedDocument::fileId).filter(id -> id != null && !id.isBlank())
@@ -143,6 +152,7 @@ public class DossierIntake {
                 .collect(Collectors.toMap(RequiredDocument::id, RequiredDocument::name, (a, b) -> a));
         return received.stream().map(document -> new ReceivedDocument(document.documentId(),
                 names.getOrDefault(document.documentId(), document.name() == null ? document.documentId()
-                        : document.name()), document.originals(), document.copies(), document.fileId())).toList();
+                        : document.name()), document.originals(), document.copies(), document.fileId(),
+                document.resultCode())).toList();
     }
 }

@@ -60,10 +60,10 @@ public class JdbcDossiers {
                 .update();
         for (ReceivedDocument document : documents) {
             jdbc.sql("""
-                    insert into dossier_document (dossier_code, document_id, name, originals, copies, file_id)
-                    values (?, ?, ?, ?, ?, ?)""")
+                    insert into dossier_document (dossier_code, document_id, name, originals, copies, file_id,
+                        result_code) values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(dossier.code().value(), document.documentId(), document.name(), document.originals(),
-                            document.copies(), document.fileId())
+                            document.copies(), document.fileId(), document.resultCode())
                     .update();
         }
     }
@@ -103,7 +103,8 @@ public class JdbcDossiers {
         return jdbc.sql("select * from dossier_document where dossier_code = ? order by document_id")
                 .param(code.value())
                 .query((rs, n) -> new ReceivedDocument(rs.getString("document_id"), rs.getString("name"),
-                        rs.getInt("originals"), rs.getInt("copies"), rs.getString("file_id")))
+                        rs.getInt("originals"), rs.getInt("copies"), rs.getString("file_id"),
+                        rs.getString("result_code")))
                 .list();
     }
 

@@ -41,6 +41,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/procedures/*/versions/*/form-check").permitAll()
                         .requestMatchers("/api/v1/admin/procedures/**").hasAnyRole(catalog, admin)
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/dossiers/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/public/dossiers/*/rating").permitAll()
+                        .requestMatchers("/api/v1/results/**").hasAnyRole(Role.COUNTER_OFFICER.name(),
+                                Role.SPECIALIST.name(), Role.LEADER.name(), admin)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers").hasAnyRole(Role.CITIZEN.name(),
                                 Role.COUNTER_OFFICER.name(), admin)
                         .requestMatchers("/api/v1/dossiers/**").hasAnyRole(Role.COUNTER_OFFICER.name(),

@@ -1,0 +1,93 @@
+package vn.tinhso.dossier;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tinhso.audit.AuditLog;
+import vn.tinhso.dossier.jdbc.JdbcDossiers;
+import vn.tinhso.dossier.jdbc.JdbcResults;
+import vn.tinhso.files.FileId;
+import vn.tinhso.files.FileStore;
+import vn.tinhso.shared.Actor;
+
+/**
+ * Results and ratings: the officer attaches the result document (digitised, in the applicant's result store, so a
+ * later dossier can name it instead of a paper copy), and the applicant rates the service once it is returned.
+ */
+@Service
+public class DossierResults {
+
+    private static final int MAX_COMMENT = 2000;
+
+    private final JdbcDossiers dossiers;
+    private final JdbcResults results;
+    private final FileStore files;
+    private final AuditLog audit;
+    private final Clock clock = Clock.systemUTC();
+
+    DossierResults(JdbcDossiers dossiers, JdbcResults results, FileStore files, AuditLog audit) {
+        this.dossiers = dossiers;
+        this.results = results;
+        this.files = files;
+        this.audit = audit;
+    }
+
+    /** Attaches a stored file as a result of the dossier; the dossier must be settled or being settled. */
+    @Transactional
+    public ResultDocument attach(String code, String name, String fileId) {
+        Dossier dossier = dossiers.find(new DossierCode(code)).orElseThrow(() -> new DossierNotFound(code));
+        if (dossier.status() != DossierStatus.IN_PROGRESS && dossier.status() != DossierStatus.RESULT_READY) {
+            throw new TransitionNotAllowed(code, dossier.status(), "result-attached");
+        }
+        files.describe(FileId.of(fileId));
+        if (name == null || name.isBlank()) {
+            throw new ReasonRequired("result-attached");
+        }
+        ResultDocument result = results.add(code, dossier.facts().applicant().idNumber(), name.strip(), fileId,
+                clock.instant(), Actor.current());
+        audit.record("dossier.result-attached", "Dossier", code, null, result);
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResultDocument> ofDossier(String code) {
+        return results.ofDossier(code);
+    }
+
+    /** The applicant's result store (kho kết quả). */
+    @Transactional(readOnly = true)
+    public List<ResultDocument> ofApplicant(String idNumber) {
+        return results.ofApplicant(idNumber);
+    }
+
+    /** A result named in a new dossier must be the same applicant's: returns its stored file. */
+    @Transactional(readOnly = true)
+    public String reusableFile(String resultCode, String applicantId) {
+        return results.find(resultCode).filter(result -> result.applicantId().equals(applicantId))
+                .map(ResultDocument::fileId).orElseThrow(() -> new ResultNotReusable(resultCode));
+    }
+
+    /** Đánh giá: once per dossier, after its result was returned, by whoever proves to be the applicant. */
+    @Transactional
+    public void rate(String code, String idNumber, int score, Map<String, Integer> criteria, String comment) {
+        Dossier dossier = dossiers.find(new DossierCode(code))
+                .filter(found -> found.facts().applicant().idNumber().equals(idNumber))
+                .orElseThrow(() -> new DossierNotFound(code));
+        if (dossier.status() != DossierStatus.RETURNED) {
+            throw new RatingNotAllowed(code, "result-not-returned");
+        }
+        if (score < 1 || score > 5 || criteria != null && criteria.values().stream().anyMatch(v -> v < 1 || v > 5)) {
+            throw new RatingNotAllowed(code, "score-out-of-range");
+        }
+        String trimmed = comment == null ? null : comment.strip();
+        if (trimmed != null && trimmed.length() > MAX_COMMENT) {
+            trimmed = trimmed.substring(0, MAX_COMMENT);
+        }
+        if (!results.rate(code, score, criteria, trimmed, clock.instant())) {
+            throw new RatingNotAllowed(code, "already-rated");
+        }
+        audit.record("dossier.rated", "Dossier", code, null, Map.of("score", score));
+    }
+}
