@@ -22,6 +22,13 @@ final class Latencies {
         return sorted[Math.clamp(index, 0, count - 1)] / 1000.0;
     }
 
+    /** Adds another run's latencies to these. */
+    void addAll(Latencies other) {
+        for (int i = 0; i < other.count; i++) {
+            record(other.micros[i] * 1000);
+        }
+    }
+
     int count() {
         return count;
     }

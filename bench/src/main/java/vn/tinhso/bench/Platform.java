@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The platform jar started as its own process on a free port with a fresh data directory. */
@@ -22,18 +24,25 @@ final class Platform implements AutoCloseable {
         this.process = process;
     }
 
-    static Platform start(Path jar, Path dataDir) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+    static Platform start(Path jar, Path dataDir, String... extraArguments) throws IOException, InterruptedException {
+        int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-Xmx2g", "-jar", jar.toString(), "--server.port=" + port,
-                "--tinhso.db.data-dir=" + dataDir.resolve("postgres"), "--logging.level.root=WARN")
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx2g", "-jar", jar.toString(),
+                "--server.port=" + port, "--tinhso.db.data-dir=" + dataDir.resolve("postgres"),
+                "--logging.level.root=WARN"));
+        command.addAll(List.of(extraArguments));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("platform.log").toFile()).start();
         Platform platform = new Platform(port, process);
         platform.awaitReady(Duration.ofMinutes(3));
         return platform;
+    }
+
+    /** A TCP port free at the time of asking. */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException {
