@@ -25,6 +25,7 @@ public class ProcedureCatalog {
     private final JdbcProcedures procedures;
     private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
+    private final Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
 
     ProcedureCatalog(JdbcProcedures procedures, AuditLog audit) {
         this.procedures = procedures;
@@ -48,6 +49,24 @@ public class ProcedureCatalog {
     @Transactional(readOnly = true)
     public boolean exists(String code) {
         return !procedures.versions(ProcedureCode.of(code)).isEmpty();
+    }
+
+    /**
+     * The name of a procedure version — what dossiers show. Published, superseded and retired versions never
+     * change, so their names are remembered; a draft's is read each time.
+     */
+    @Transactional(readOnly = true)
+    public String name(String code, int version) {
+        String key = code + "#" + version;
+        String known = names.get(key);
+        if (known != null) {
+            return known;
+        }
+        Procedure procedure = version(code, version);
+        if (procedure.status() != ProcedureStatus.DRAFT) {
+            names.put(key, procedure.name());
+        }
+        return procedure.name();
     }
 
     @Transactional(readOnly = true)

@@ -28,6 +28,12 @@ public class DossierQueries {
                 dossiers.timeline(dossierCode, false));
     }
 
+    /** The dossier itself, without its documents and timeline. */
+    @Transactional(readOnly = true)
+    public Dossier dossier(String code) {
+        return dossiers.find(new DossierCode(code)).orElseThrow(() -> new DossierNotFound(code));
+    }
+
     @Transactional(readOnly = true)
     public List<Dossier> inbox(String agencyCode, List<DossierStatus> statuses, int limit) {
         return dossiers.inbox(agencyCode, statuses, Math.clamp(limit, 1, 500));
@@ -47,8 +53,7 @@ public class DossierQueries {
         }
         Dossier dossier = dossiers.find(dossierCode).filter(found -> matches(found.facts().applicant(), idNumber,
                 phone)).orElseThrow(() -> new DossierNotFound(code));
-        String procedureName = catalog.version(dossier.facts().procedureCode(), dossier.facts().procedureVersion())
-                .name();
+        String procedureName = catalog.name(dossier.facts().procedureCode(), dossier.facts().procedureVersion());
         return new PublicStatus(dossier.code().value(), dossier.facts().procedureCode(), procedureName,
                 dossier.status(), dossier.facts().receivedAt(), dossier.dueAt(), dossier.outcome(),
                 dossiers.timeline(dossierCode, true));

@@ -45,7 +45,7 @@ class CitizenNotices {
 
     @EventListener
     void received(DossierReceived event) {
-        var dossier = queries.view(event.code());
+        var dossier = queries.dossier(event.code());
         String text = "Hồ sơ %s đã được tiếp nhận. Hẹn trả kết quả: %s.".formatted(event.code(),
                 DATE.format(dossier.dueAt().atZone(VIETNAM)));
         send(event.code() + ":received", dossier.facts().applicant(), event.code(), text);
@@ -56,7 +56,7 @@ class CitizenNotices {
         if (!event.visibleToCitizen()) {
             return;
         }
-        var dossier = queries.view(event.code());
+        var dossier = queries.dossier(event.code());
         String text = "Hồ sơ %s %s.".formatted(event.code(), STATUS.get(event.to()))
                 + (event.reason() == null ? "" : " Lý do: " + event.reason() + ".")
                 + " Hẹn trả kết quả: " + DATE.format(dossier.dueAt().atZone(VIETNAM)) + ".";

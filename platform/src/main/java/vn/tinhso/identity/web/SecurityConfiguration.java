@@ -1,14 +1,20 @@
 package vn.tinhso.identity.web;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import vn.tinhso.identity.jdbc.Accounts;
 import vn.tinhso.identity.Role;
 import vn.tinhso.shared.ProblemResponses;
 
@@ -21,10 +27,20 @@ import vn.tinhso.shared.ProblemResponses;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** Passwords checked against the account store, remembered briefly once verified (see VerifiedCredentials). */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder passwords) {
+        DaoAuthenticationProvider store = new DaoAuthenticationProvider(accounts);
+        store.setPasswordEncoder(passwords);
+        return new ProviderManager(new VerifiedCredentials(store, Clock.systemUTC()));
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication)
+            throws Exception {
         String admin = Role.SYSTEM_ADMIN.name();
         String catalog = Role.CATALOG_ADMIN.name();
+        http.authenticationManager(authentication);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
