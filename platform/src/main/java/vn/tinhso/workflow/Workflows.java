@@ -12,7 +12,7 @@ public interface Workflows {
      * Open tasks.
      *
      * @param mine  only those claimed by the signed-in officer
-     * @param group only those offered to this unit type (candidate group), or {@code null} for all
+     * @param group only those offered to this unit type (candidate group) and not yet claimed, or {@code null}
      */
     List<TaskView> tasks(boolean mine, String group);
 

@@ -184,6 +184,11 @@ public final class ProcessGenerator {
         private SequenceFlow connect(FlowNode from, FlowNode to) {
             SequenceFlow flow = new SequenceFlow(from.getId(), to.getId());
             flow.setId("flow_" + ++flows);
+            // Kept on both ends as the XML parser does, so the model can be walked before it is deployed.
+            flow.setSourceFlowElement(from);
+            flow.setTargetFlowElement(to);
+            from.getOutgoingFlows().add(flow);
+            to.getIncomingFlows().add(flow);
             process.addFlowElement(flow);
             layout.flow(flow);
             return flow;

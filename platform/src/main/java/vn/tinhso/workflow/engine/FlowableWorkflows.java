@@ -11,6 +11,8 @@ import org.flowable.task.api.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tinhso.audit.AuditLog;
+import vn.tinhso.catalog.ProcedureCatalog;
+import vn.tinhso.catalog.ProcedureNotFound;
 import vn.tinhso.dossier.DossierActions;
 import vn.tinhso.dossier.DossierQueries;
 import vn.tinhso.dossier.DossierStatus;
@@ -40,9 +42,11 @@ class FlowableWorkflows implements Workflows {
     private final DossierActions dossierActions;
     private final DossierQueries dossiers;
     private final AuditLog audit;
+    private final ProcedureCatalog catalog;
 
     FlowableWorkflows(TaskService tasks, RuntimeService runtime, HistoryService history,
-            ProcessDeployments deployments, DossierActions dossierActions, DossierQueries dossiers, AuditLog audit) {
+            ProcessDeployments deployments, DossierActions dossierActions, DossierQueries dossiers, AuditLog audit,
+            ProcedureCatalog catalog) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -50,6 +54,7 @@ class FlowableWorkflows implements Workflows {
         this.dossierActions = dossierActions;
         this.dossiers = dossiers;
         this.audit = audit;
+        this.catalog = catalog;
     }
 
     @Override
@@ -127,6 +132,9 @@ class FlowableWorkflows implements Workflows {
     @Override
     @Transactional
     public String deployOwn(String procedureCode, byte[] bpmnXml) {
+        if (!catalog.exists(procedureCode)) {
+            throw new ProcedureNotFound(procedureCode);
+        }
         String key = deployments.deployOwn(procedureCode, bpmnXml);
         audit.record("workflow.process-uploaded", "Procedure", procedureCode, null, Map.of("processKey", key));
         return key;
