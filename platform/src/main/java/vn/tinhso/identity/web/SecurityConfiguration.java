@@ -65,6 +65,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/dossiers/**").hasAnyRole(Role.COUNTER_OFFICER.name(),
                                 Role.SPECIALIST.name(), Role.LEADER.name(), admin)
                         .requestMatchers("/api/v1/notifications/**").hasRole(admin)
+                        .requestMatchers("/api/v1/tasks/**").hasAnyRole(Role.COUNTER_OFFICER.name(),
+                                Role.SPECIALIST.name(), Role.LEADER.name(), admin)
+                        .requestMatchers("/api/v1/admin/workflows/**").hasRole(admin)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
                         problems.write("unauthorized", HttpStatus.UNAUTHORIZED, request, response)))

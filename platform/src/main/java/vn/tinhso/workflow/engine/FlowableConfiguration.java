@@ -1,0 +1,30 @@
+package vn.tinhso.workflow.engine;
+
+import org.flowable.common.engine.impl.AbstractEngineConfiguration;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The process engine on the platform's one DataSource and transaction manager (Flowable's auto-configuration picks
+ * both up), so a task completion, the dossier's change and the audit row commit together. Settings live here rather
+ * than in application.yml.
+ */
+@Configuration(proxyBeanMethods = false)
+class FlowableConfiguration {
+
+    @Bean
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> tinhsoProcessEngine() {
+        return engine -> {
+            // Flowable creates and upgrades its own ACT_* tables; Flyway owns ours (docs/adr/0007).
+            engine.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+            // Processes are generated from the catalogue or uploaded, never scanned from the classpath.
+            engine.setDeploymentResources(new org.springframework.core.io.Resource[0]);
+            // The diagram is drawn from the BPMN DI by a viewer later; no PNG rendering at deploy time.
+            engine.setCreateDiagramOnDeploy(false);
+            // Users and groups come from the platform's identity and organisation modules, not Flowable's IDM.
+            engine.setDisableIdmEngine(true);
+        };
+    }
+}

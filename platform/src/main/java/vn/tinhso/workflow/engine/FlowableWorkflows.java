@@ -1,0 +1,166 @@
+package vn.tinhso.workflow.engine;
+
+import java.util.List;
+import java.util.Map;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tinhso.audit.AuditLog;
+import vn.tinhso.catalog.ProcedureCatalog;
+import vn.tinhso.catalog.ProcedureNotFound;
+import vn.tinhso.dossier.DossierActions;
+import vn.tinhso.dossier.DossierQueries;
+import vn.tinhso.dossier.DossierStatus;
+import vn.tinhso.shared.Actor;
+import vn.tinhso.workflow.Decision;
+import vn.tinhso.workflow.ProcessNotFound;
+import vn.tinhso.workflow.ProcessView;
+import vn.tinhso.workflow.ReturnNotAllowed;
+import vn.tinhso.workflow.ReturnReasonRequired;
+import vn.tinhso.workflow.TaskClaimedByOther;
+import vn.tinhso.workflow.TaskNotFound;
+import vn.tinhso.workflow.TaskView;
+import vn.tinhso.workflow.Workflows;
+import vn.tinhso.workflow.bpmn.StepMarkers;
+
+/**
+ * The officers' use cases on Flowable. Every method runs in one Spring transaction that Flowable joins, so the task,
+ * the dossier's status and the audit row change together.
+ */
+@Service
+class FlowableWorkflows implements Workflows {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final ProcessDeployments deployments;
+    private final DossierActions dossierActions;
+    private final DossierQueries dossiers;
+    private final AuditLog audit;
+    private final ProcedureCatalog catalog;
+
+    FlowableWorkflows(TaskService tasks, RuntimeService runtime, HistoryService history,
+            ProcessDeployments deployments, DossierActions dossierActions, DossierQueries dossiers, AuditLog audit,
+            ProcedureCatalog catalog) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.history = history;
+        this.deployments = deployments;
+        this.dossierActions = dossierActions;
+        this.dossiers = dossiers;
+        this.audit = audit;
+        this.catalog = catalog;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TaskView> tasks(boolean mine, String group) {
+        TaskQuery query = views(tasks.createTaskQuery());
+        if (mine) {
+            query.taskAssignee(Actor.current());
+        }
+        if (group != null && !group.isBlank()) {
+            query.taskCandidateGroup(group);
+        }
+        return query.orderByTaskDueDate().asc().orderByTaskCreateTime().asc().list().stream()
+                .map(TaskViews::of).toList();
+    }
+
+    /**
+     * Claims for the signed-in officer. The first claim of a received dossier starts its processing (RECEIVED →
+     * IN_PROGRESS): that is when someone actually takes it up.
+     */
+    @Override
+    @Transactional
+    public TaskView claim(String taskId) {
+        Task task = open(taskId);
+        String me = Actor.current();
+        if (task.getAssignee() != null && !task.getAssignee().equals(me)) {
+            throw new TaskClaimedByOther(taskId, task.getAssignee());
+        }
+        if (task.getAssignee() == null) {
+            tasks.claim(taskId, me);
+        }
+        startProcessing(dossierOf(task));
+        return TaskViews.of(open(taskId));
+    }
+
+    @Override
+    @Transactional
+    public ProcessView complete(String taskId, Decision decision) {
+        TaskView before = claim(taskId);
+        if (decision.returns() && !before.approval()) {
+            throw new ReturnNotAllowed(taskId);
+        }
+        if (decision.returns() && (decision.comment() == null || decision.comment().isBlank())) {
+            throw new ReturnReasonRequired(taskId);
+        }
+        Task task = open(taskId);
+        if (decision.comment() != null && !decision.comment().isBlank()) {
+            tasks.addComment(taskId, task.getProcessInstanceId(), decision.comment());
+        }
+        tasks.complete(taskId, Map.of(StepMarkers.DECISION, decision.decision().name()));
+        audit.record("workflow.task-completed", "DossierTask", before.dossierCode(), before,
+                Map.of("step", before.stepKey(), "decision", decision.decision(),
+                        "comment", decision.comment() == null ? "" : decision.comment()));
+        ProcessView after = process(before.dossierCode());
+        if (after.ended()) {
+            dossierActions.perform(before.dossierCode(), DossierActions.Action.RESULT_READY, null, null);
+        }
+        return after;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ProcessView process(String dossierCode) {
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(dossierCode)
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1);
+        if (instance.isEmpty()) {
+            throw new ProcessNotFound(dossierCode);
+        }
+        var started = instance.getFirst();
+        List<TaskView> open = views(tasks.createTaskQuery()).processInstanceId(started.getId())
+                .orderByTaskDueDate().asc().list().stream().map(TaskViews::of).toList();
+        return new ProcessView(dossierCode, started.getProcessDefinitionKey(), started.getEndTime() != null, open);
+    }
+
+    @Override
+    @Transactional
+    public String deployOwn(String procedureCode, byte[] bpmnXml) {
+        if (!catalog.exists(procedureCode)) {
+            throw new ProcedureNotFound(procedureCode);
+        }
+        String key = deployments.deployOwn(procedureCode, bpmnXml);
+        audit.record("workflow.process-uploaded", "Procedure", procedureCode, null, Map.of("processKey", key));
+        return key;
+    }
+
+    private Task open(String taskId) {
+        Task task = views(tasks.createTaskQuery()).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskNotFound(taskId);
+        }
+        return task;
+    }
+
+    private String dossierOf(Task task) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        return instance.getBusinessKey();
+    }
+
+    private void startProcessing(String dossierCode) {
+        if (dossiers.view(dossierCode).status() == DossierStatus.RECEIVED) {
+            dossierActions.perform(dossierCode, DossierActions.Action.START_PROCESSING, null, null);
+        }
+    }
+
+    private static TaskQuery views(TaskQuery query) {
+        return query.active().includeProcessVariables().includeIdentityLinks();
+    }
+}

@@ -1,0 +1,40 @@
+package vn.tinhso.workflow.engine;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+import vn.tinhso.calendar.WorkingCalendar;
+
+/**
+ * The due date of a step (hạn xử lý của bước), on the working-day calendar. Generated tasks call it from their due
+ * date expression, {@code ${stepDeadlines.dueIn('5')}}, when the task is created; an uploaded BPMN may too.
+ */
+@Component("stepDeadlines")
+public class StepDeadlines {
+
+    /** A fraction of a working day counts eight hours, as for the dossier's own time limit. */
+    private static final long WORKING_DAY_SECONDS = Duration.ofHours(8).toSeconds();
+
+    private final WorkingCalendar calendar;
+    private final Clock clock = Clock.systemUTC();
+
+    StepDeadlines(WorkingCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** Flowable's task due date is a {@link Date}. */
+    public Date dueIn(String workingDays) {
+        return Date.from(dueAt(clock.instant(), new BigDecimal(workingDays)));
+    }
+
+    /** Whole working days at the same working-clock position, then the fraction as working time. */
+    public Instant dueAt(Instant from, BigDecimal workingDays) {
+        int whole = workingDays.intValue();
+        BigDecimal fraction = workingDays.subtract(BigDecimal.valueOf(whole));
+        return calendar.addWorkingTime(calendar.addWorkingDays(from, whole),
+                Duration.ofSeconds(fraction.multiply(BigDecimal.valueOf(WORKING_DAY_SECONDS)).longValue()));
+    }
+}
