@@ -1,5 +1,6 @@
 package vn.tinhso.calendar;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +42,17 @@ public interface WorkingCalendar {
      * @throws NegativeWorkingTime when {@code duration} is negative
      */
     Instant addWorkingTime(Instant from, Duration duration);
+
+    /**
+     * Working days given in fractions, as time limits and step budgets are ("0,5 ngày làm việc"): the whole days as
+     * {@link #addWorkingDays(Instant, int)}, then the fraction as working time, a working day counting eight hours.
+     */
+    default Instant addWorkingDays(Instant from, BigDecimal days) {
+        int whole = days.intValue();
+        BigDecimal fraction = days.subtract(BigDecimal.valueOf(whole));
+        return addWorkingTime(addWorkingDays(from, whole),
+                Duration.ofSeconds(fraction.multiply(BigDecimal.valueOf(Duration.ofHours(8).toSeconds())).longValue()));
+    }
 
     default Instant addWorkingHours(Instant from, int hours) {
         if (hours < 0) {

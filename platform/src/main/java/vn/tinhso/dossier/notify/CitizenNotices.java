@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.tinhso.calendar.WorkingCalendar;
 import vn.tinhso.dossier.Applicant;
 import vn.tinhso.dossier.DossierQueries;
 import vn.tinhso.dossier.DossierReceived;
@@ -21,7 +22,6 @@ import vn.tinhso.notification.Notifications;
 @Component
 class CitizenNotices {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private static final Map<DossierStatus, String> STATUS = Map.of(
             DossierStatus.RECEIVED, "đã được tiếp nhận",
@@ -37,17 +37,20 @@ class CitizenNotices {
 
     private final Notifications notifications;
     private final DossierQueries queries;
+    /** Vietnam's time zone, as the working-day calendar is configured. */
+    private final ZoneId zone;
 
-    CitizenNotices(Notifications notifications, DossierQueries queries) {
+    CitizenNotices(Notifications notifications, DossierQueries queries, WorkingCalendar calendar) {
         this.notifications = notifications;
         this.queries = queries;
+        this.zone = calendar.timeZone();
     }
 
     @EventListener
     void received(DossierReceived event) {
         var dossier = queries.dossier(event.code());
         String text = "Hồ sơ %s đã được tiếp nhận. Hẹn trả kết quả: %s.".formatted(event.code(),
-                DATE.format(dossier.dueAt().atZone(VIETNAM)));
+                DATE.format(dossier.dueAt().atZone(zone)));
         send(event.code() + ":received", dossier.facts().applicant(), event.code(), text);
     }
 
@@ -59,7 +62,7 @@ class CitizenNotices {
         var dossier = queries.dossier(event.code());
         String text = "Hồ sơ %s %s.".formatted(event.code(), STATUS.get(event.to()))
                 + (event.reason() == null ? "" : " Lý do: " + event.reason() + ".")
-                + " Hẹn trả kết quả: " + DATE.format(dossier.dueAt().atZone(VIETNAM)) + ".";
+                + " Hẹn trả kết quả: " + DATE.format(dossier.dueAt().atZone(zone)) + ".";
         send(event.code() + ":" + event.action() + ":" + event.at().toEpochMilli(), dossier.facts().applicant(),
                 event.code(), text);
     }

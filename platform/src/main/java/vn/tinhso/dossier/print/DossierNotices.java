@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.tinhso.catalog.Procedure;
 import vn.tinhso.catalog.ProcedureCatalog;
+import vn.tinhso.calendar.WorkingCalendar;
 import vn.tinhso.dossier.DeliveryMethod;
 import vn.tinhso.dossier.DossierQueries;
 import vn.tinhso.dossier.DossierQueries.DossierView;
@@ -40,7 +41,6 @@ import vn.tinhso.shared.Actor;
 @Component
 public class DossierNotices {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Map<DeliveryMethod, String> DELIVERY = Map.of(
             DeliveryMethod.COUNTER, "Nhận trực tiếp tại Bộ phận Một cửa",
             DeliveryMethod.ONLINE, "Nhận bản điện tử trên Cổng Dịch vụ công",
@@ -50,9 +50,12 @@ public class DossierNotices {
     private final ProcedureCatalog catalog;
     private final Organizations organizations;
     private final Printouts printouts;
+    /** Vietnam's time zone, as the working-day calendar is configured. */
+    private final ZoneId zone;
 
     DossierNotices(DossierQueries dossiers, ProcedureCatalog catalog, Organizations organizations,
-            Printouts printouts) {
+            Printouts printouts, WorkingCalendar calendar) {
+        this.zone = calendar.timeZone();
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.organizations = organizations;
@@ -80,7 +83,7 @@ public class DossierNotices {
         return new ReceiptSlip(c.agency(), c.reference(), c.applicant(),
                 c.view().documents().stream().map(d -> new ReceivedDocument(d.name(), d.originals(), d.copies()))
                         .toList(),
-                facts.receivedAt().atZone(VIETNAM), facts.originalDueAt().atZone(VIETNAM),
+                facts.receivedAt().atZone(zone), facts.originalDueAt().atZone(zone),
                 DELIVERY.get(facts.delivery()), staffName(facts.receivedBy(), c.day()));
     }
 
@@ -101,15 +104,15 @@ public class DossierNotices {
         Transition apologised = c.last("apology-issued");
         var facts = c.view().facts();
         return new ApologyLetter(c.agency(), c.reference(), c.applicant(), date(apologised),
-                facts.receivedAt().atZone(VIETNAM), facts.originalDueAt().atZone(VIETNAM).toLocalDate(),
-                c.view().dueAt().atZone(VIETNAM).toLocalDate(), apologised.reason(), leader(c));
+                facts.receivedAt().atZone(zone), facts.originalDueAt().atZone(zone).toLocalDate(),
+                c.view().dueAt().atZone(zone).toLocalDate(), apologised.reason(), leader(c));
     }
 
     private Notice handover(Context c) {
         Transition returned = c.last("result-returned");
         List<HandedOverResult> results = c.procedure().definition().resultTypes().stream().limit(3)
                 .map(name -> new HandedOverResult(name, c.view().code() + "-KQ1", 1)).toList();
-        return new HandoverRecord(c.agency(), c.reference(), c.applicant(), returned.at().atZone(VIETNAM),
+        return new HandoverRecord(c.agency(), c.reference(), c.applicant(), returned.at().atZone(zone),
                 results.isEmpty() ? List.of(new HandedOverResult("Kết quả giải quyết thủ tục hành chính",
                         c.view().code() + "-KQ1", 1)) : results,
                 List.of(), c.view().facts().applicant().fullName(), staffName(Actor.current(), c.day()));
@@ -117,7 +120,7 @@ public class DossierNotices {
 
     private Context context(DossierView view) {
         var facts = view.facts();
-        LocalDate day = facts.receivedAt().atZone(VIETNAM).toLocalDate();
+        LocalDate day = facts.receivedAt().atZone(zone).toLocalDate();
         Optional<Agency> agency = organizations.agency(AgencyCode.of(facts.agencyCode()), day);
         String parent = agency.map(Agency::parentCode).flatMap(p -> organizations.agency(p, day))
                 .map(Agency::name).orElse("");
@@ -158,8 +161,8 @@ public class DossierNotices {
         return organizations.staffByUsername(username, day).map(StaffMember::fullName).orElse(username);
     }
 
-    private static LocalDate date(Transition transition) {
-        return transition.at().atZone(VIETNAM).toLocalDate();
+    private LocalDate date(Transition transition) {
+        return transition.at().atZone(zone).toLocalDate();
     }
 
     private record Context(DossierView view, LocalDate day, Procedure procedure, Optional<Agency> agencyRecord,

@@ -2,7 +2,6 @@ package vn.tinhso.workflow.engine;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.springframework.stereotype.Component;
@@ -14,9 +13,6 @@ import vn.tinhso.calendar.WorkingCalendar;
  */
 @Component("stepDeadlines")
 public class StepDeadlines {
-
-    /** A fraction of a working day counts eight hours, as for the dossier's own time limit. */
-    private static final long WORKING_DAY_SECONDS = Duration.ofHours(8).toSeconds();
 
     private final WorkingCalendar calendar;
     private final Clock clock = Clock.systemUTC();
@@ -32,9 +28,6 @@ public class StepDeadlines {
 
     /** Whole working days at the same working-clock position, then the fraction as working time. */
     public Instant dueAt(Instant from, BigDecimal workingDays) {
-        int whole = workingDays.intValue();
-        BigDecimal fraction = workingDays.subtract(BigDecimal.valueOf(whole));
-        return calendar.addWorkingTime(calendar.addWorkingDays(from, whole),
-                Duration.ofSeconds(fraction.multiply(BigDecimal.valueOf(WORKING_DAY_SECONDS)).longValue()));
+        return calendar.addWorkingDays(from, workingDays);
     }
 }
