@@ -47,6 +47,13 @@ final class DefinitionRules {
                 + document.id()));
         definition.forms().forEach(form -> form.fields().forEach(field -> check.that(field.name() != null
                 && field.type() != null, "forms", "Trường biểu mẫu thiếu tên hoặc kiểu")));
+        Set<String> excluded = new HashSet<>();
+        definition.excludedPeriods().forEach(period -> excluded.add(period.id()));
+        definition.steps().stream().filter(step -> step.excludedPeriod() != null
+                        && !excluded.contains(step.excludedPeriod()))
+                .forEach(step -> check.that(false, "steps", "Bước " + step.order()
+                        + " tham chiếu đến khoảng thời gian không tính vào thời hạn không có: "
+                        + step.excludedPeriod()));
         return violations;
     }
 

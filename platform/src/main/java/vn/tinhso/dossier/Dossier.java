@@ -20,10 +20,14 @@ public final class Dossier {
     private DossierStatus status;
     private Instant dueAt;
     private Duration remainingWhilePaused;
+    /** The appointment the law sets: moved by the stopped clock, never by an apology. The outcome is measured on it. */
+    private Instant statutoryDueAt;
+    private Duration statutoryRemainingWhilePaused;
     private boolean apologyIssued;
     private Instant finishedAt;
     private Outcome outcome;
     private final int version;
+    private final List<CurrentStep> currentSteps;
     private final List<Transition> changes = new ArrayList<>();
 
     /**
@@ -38,21 +42,26 @@ public final class Dossier {
 
     /** Restores a dossier as stored. */
     public Dossier(DossierCode code, Facts facts, DossierStatus status, Instant dueAt, Duration remainingWhilePaused,
-            boolean apologyIssued, Instant finishedAt, Outcome outcome, int version) {
+            Instant statutoryDueAt, Duration statutoryRemainingWhilePaused, boolean apologyIssued, Instant finishedAt, Outcome outcome, int version, List<CurrentStep> currentSteps) {
         this.code = code;
         this.facts = facts;
         this.status = status;
         this.dueAt = dueAt;
         this.remainingWhilePaused = remainingWhilePaused;
+        this.statutoryDueAt = statutoryDueAt == null ? dueAt : statutoryDueAt;
+        this.statutoryRemainingWhilePaused = statutoryRemainingWhilePaused == null ? remainingWhilePaused
+                : statutoryRemainingWhilePaused;
         this.apologyIssued = apologyIssued;
         this.finishedAt = finishedAt;
         this.outcome = outcome;
         this.version = version;
+        this.currentSteps = currentSteps == null ? List.of() : List.copyOf(currentSteps);
     }
 
     static Dossier receive(DossierCode code, Facts facts) {
-        Dossier dossier = new Dossier(code, facts, DossierStatus.RECEIVED, facts.originalDueAt(), null, false, null,
-                null, 0);
+        Dossier dossier = new Dossier(code, facts, DossierStatus.RECEIVED, facts.originalDueAt(), null, null, null,
+                false, null,
+                null, 0, List.of());
         dossier.changes.add(new Transition("received", null, DossierStatus.RECEIVED, null, true,
                 facts.receivedAt()));
         return dossier;
@@ -81,8 +90,10 @@ public final class Dossier {
         move("payment-requested", DossierStatus.WAITING_FOR_PAYMENT, reason, true, now, DossierStatus.IN_PROGRESS);
     }
 
-    void paymentReceived(Instant now, WorkingCalendar calendar) {
-        move("payment-received", DossierStatus.IN_PROGRESS, null, true, now, DossierStatus.WAITING_FOR_PAYMENT);
+    /** @param proof the payment proof (chứng từ nộp tiền): its number and issuer, as shown on the receipt */
+    void paymentReceived(String proof, Instant now, WorkingCalendar calendar) {
+        requireReason(proof, "payment-received");
+        move("payment-received", DossierStatus.IN_PROGRESS, proof, true, now, DossierStatus.WAITING_FOR_PAYMENT);
         resume(now, calendar);
     }
 
@@ -153,10 +164,11 @@ public final class Dossier {
 
     /**
      * Early when settled before the appointment's day, on time when on that day and not after its time, late
-     * otherwise — always against the original appointment: an apology moves the appointment, not the statistics.
+     * otherwise — against the statutory appointment: the time the clock stood still (waiting for the applicant,
+     * excluded periods) does not count, but an apology moves the appointment, not the statistics.
      */
     private Outcome outcomeAt(Instant now, ZoneId zone) {
-        Instant due = facts.originalDueAt();
+        Instant due = statutoryDueAt;
         if (now.isAfter(due)) {
             return Outcome.LATE;
         }
@@ -165,12 +177,24 @@ public final class Dossier {
     }
 
     private void pause(Instant now, WorkingCalendar calendar) {
-        remainingWhilePaused = now.isBefore(dueAt) ? calendar.workingTimeBetween(now, dueAt).total() : Duration.ZERO;
+        remainingWhilePaused = left(now, dueAt, calendar);
+        statutoryRemainingWhilePaused = left(now, statutoryDueAt, calendar);
     }
 
     private void resume(Instant now, WorkingCalendar calendar) {
-        dueAt = calendar.addWorkingTime(now, remainingWhilePaused);
+        dueAt = resumed(dueAt, remainingWhilePaused, now, calendar);
+        statutoryDueAt = resumed(statutoryDueAt, statutoryRemainingWhilePaused, now, calendar);
         remainingWhilePaused = null;
+        statutoryRemainingWhilePaused = null;
+    }
+
+    /** A date already passed when the clock stopped stays passed: stopping the clock cannot make a late dossier on time. */
+    private static Instant resumed(Instant due, Duration remaining, Instant now, WorkingCalendar calendar) {
+        return remaining == null || remaining.isZero() ? due : calendar.addWorkingTime(now, remaining);
+    }
+
+    private static Duration left(Instant now, Instant due, WorkingCalendar calendar) {
+        return now.isBefore(due) ? calendar.workingTimeBetween(now, due).total() : Duration.ZERO;
     }
 
     private void move(String action, DossierStatus to, String reason, boolean visible, Instant now,
@@ -215,6 +239,14 @@ public final class Dossier {
         return remainingWhilePaused;
     }
 
+    public Instant statutoryDueAt() {
+        return statutoryDueAt;
+    }
+
+    public Duration statutoryRemainingWhilePaused() {
+        return statutoryRemainingWhilePaused;
+    }
+
     public boolean apologyIssued() {
         return apologyIssued;
     }
@@ -225,6 +257,16 @@ public final class Dossier {
 
     public Outcome outcome() {
         return outcome;
+    }
+
+    /** The open steps of its process, as the workflow last reported them. */
+    public List<CurrentStep> currentSteps() {
+        return currentSteps;
+    }
+
+    /** Paid its financial obligations (the payment proof was recorded) at some point. */
+    static boolean paid(List<Transition> timeline) {
+        return timeline.stream().anyMatch(change -> "payment-received".equals(change.action()));
     }
 
     /** The version read from storage, for optimistic locking. */

@@ -2,6 +2,7 @@ package vn.tinhso.dossier;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,10 +23,11 @@ public class DossierActions {
     private final WorkingCalendar calendar;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     DossierActions(JdbcDossiers dossiers, WorkingCalendar calendar, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.dossiers = dossiers;
         this.calendar = calendar;
         this.audit = audit;
@@ -39,8 +41,8 @@ public class DossierActions {
     }
 
     /**
-     * @param reason   required for supplement requests, payment requests, pauses (the excluded period), refusals,
-     *                 apologies, withdrawals and cancellations
+     * @param reason   required for supplement requests, payment requests, payment proofs (the receipt's number),
+     *                 pauses (the excluded period), refusals, apologies, withdrawals and cancellations
      * @param newDueAt the new appointment, for an apology
      */
     @Transactional
@@ -64,13 +66,27 @@ public class DossierActions {
         return dossier;
     }
 
+    /**
+     * The workflow reports the steps open now; each newly entered one goes on the timeline, visible to the citizen
+     * (which unit holds the dossier, until when). The status does not change, so no notice is sent.
+     */
+    @Transactional
+    public void recordSteps(String code, List<CurrentStep> open, List<CurrentStep> entered) {
+        DossierCode dossierCode = new DossierCode(code);
+        Dossier dossier = dossiers.find(dossierCode).orElseThrow(() -> new DossierNotFound(code));
+        dossiers.updateSteps(dossierCode, open);
+        Instant now = clock.instant();
+        dossiers.append(dossierCode, entered.stream().map(step -> new Transition("step-entered", dossier.status(),
+                dossier.status(), step.name(), true, now)).toList(), Actor.current());
+    }
+
     private void apply(Dossier dossier, Action action, String reason, Instant newDueAt, Instant now) {
         switch (action) {
             case START_PROCESSING -> dossier.startProcessing(now);
             case REQUEST_SUPPLEMENT -> dossier.requestSupplement(reason, now, calendar);
             case SUPPLEMENT_PROVIDED -> dossier.supplementProvided(now, calendar);
             case REQUEST_PAYMENT -> dossier.awaitPayment(reason, now, calendar);
-            case PAYMENT_RECEIVED -> dossier.paymentReceived(now, calendar);
+            case PAYMENT_RECEIVED -> dossier.paymentReceived(reason, now, calendar);
             case PAUSE -> dossier.pauseForExcludedPeriod(reason, now, calendar);
             case RESUME -> dossier.resumeAfterExcludedPeriod(now, calendar);
             case REFUSE -> dossier.refuse(reason, now);

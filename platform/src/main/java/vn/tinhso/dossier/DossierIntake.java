@@ -42,7 +42,7 @@ public class DossierIntake {
     private final Clock clock;
 
     DossierIntake(ProcedureCatalog catalog, JdbcDossiers dossiers, Deadlines deadlines, AuditLog audit,
-            ApplicationEventPublisher events, FileStore files, DossierResults results) {
+            ApplicationEventPublisher events, FileStore files, DossierResults results, Clock clock) {
         this.catalog = catalog;
         this.files = files;
         this.results = results;
@@ -50,7 +50,7 @@ public class DossierIntake {
         this.deadlines = deadlines;
         this.audit = audit;
         this.events = events;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Transactional

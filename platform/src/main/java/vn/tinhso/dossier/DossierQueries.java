@@ -1,31 +1,45 @@
 package vn.tinhso.dossier;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tinhso.catalog.Channel;
 import vn.tinhso.catalog.ProcedureCatalog;
+import vn.tinhso.dossier.jdbc.JdbcComments;
 import vn.tinhso.dossier.jdbc.JdbcDossiers;
 
 /** Reading dossiers: the officer's full view, the agency's inbox, and the citizen's public lookup. */
 @Service
 public class DossierQueries {
 
-    private final JdbcDossiers dossiers;
-    private final ProcedureCatalog catalog;
+    /** An inbox filtered on timing is cut from at most this many dossiers, soonest due first. */
+    private static final int TIMING_WINDOW = 2000;
 
-    DossierQueries(JdbcDossiers dossiers, ProcedureCatalog catalog) {
+    private final JdbcDossiers dossiers;
+    private final JdbcComments comments;
+    private final ProcedureCatalog catalog;
+    private final Timings timings;
+    private final Clock clock;
+
+    DossierQueries(JdbcDossiers dossiers, JdbcComments comments, ProcedureCatalog catalog, Timings timings,
+            Clock clock) {
         this.dossiers = dossiers;
+        this.comments = comments;
         this.catalog = catalog;
+        this.timings = timings;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public DossierView view(String code) {
         DossierCode dossierCode = new DossierCode(code);
         Dossier dossier = dossiers.find(dossierCode).orElseThrow(() -> new DossierNotFound(code));
-        return new DossierView(dossier.code().value(), dossier.status(), dossier.facts(), dossier.dueAt(),
-                dossier.apologyIssued(), dossier.finishedAt(), dossier.outcome(), dossiers.documents(dossierCode),
-                dossiers.timeline(dossierCode, false));
+        return new DossierView(dossier.code().value(), dossier.status(), timings.of(dossier, clock.instant()),
+                dossier.facts(), dossier.dueAt(), dossier.apologyIssued(), dossier.finishedAt(), dossier.outcome(),
+                dossier.currentSteps(), dossiers.documents(dossierCode), dossiers.timeline(dossierCode, false),
+                comments.of(code, false));
     }
 
     /** The dossier itself, without its documents and timeline. */
@@ -34,9 +48,24 @@ public class DossierQueries {
         return dossiers.find(new DossierCode(code)).orElseThrow(() -> new DossierNotFound(code));
     }
 
+    /** Whether the applicant's payment of their financial obligations has been recorded (the payment proof). */
     @Transactional(readOnly = true)
-    public List<Dossier> inbox(String agencyCode, List<DossierStatus> statuses, int limit) {
-        return dossiers.inbox(agencyCode, statuses, Math.clamp(limit, 1, 500));
+    public boolean paymentProven(String code) {
+        DossierCode dossierCode = new DossierCode(code);
+        Dossier dossier = dossiers.find(dossierCode).orElseThrow(() -> new DossierNotFound(code));
+        return dossier.status() != DossierStatus.WAITING_FOR_PAYMENT
+                && Dossier.paid(dossiers.timeline(dossierCode, false));
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxItem> inbox(InboxFilter filter) {
+        Instant now = clock.instant();
+        int limit = Math.clamp(filter.limit(), 1, 500);
+        return dossiers.inbox(filter.agencyCode(), filter.statuses(), filter.procedureCode(), filter.channel(),
+                        filter.dueBefore(), filter.timing() == null ? limit : TIMING_WINDOW).stream()
+                .map(dossier -> InboxItem.of(dossier, timings.of(dossier, now)))
+                .filter(item -> filter.timing() == null || item.timing() == filter.timing())
+                .limit(limit).toList();
     }
 
     /**
@@ -55,8 +84,8 @@ public class DossierQueries {
                 phone)).orElseThrow(() -> new DossierNotFound(code));
         String procedureName = catalog.name(dossier.facts().procedureCode(), dossier.facts().procedureVersion());
         return new PublicStatus(dossier.code().value(), dossier.facts().procedureCode(), procedureName,
-                dossier.status(), dossier.facts().receivedAt(), dossier.dueAt(), dossier.outcome(),
-                dossiers.timeline(dossierCode, true));
+                dossier.status(), dossier.currentSteps(), dossier.facts().receivedAt(), dossier.dueAt(),
+                dossier.outcome(), dossiers.timeline(dossierCode, true), comments.of(code, true));
     }
 
     private static boolean matches(Applicant applicant, String idNumber, String phone) {
@@ -64,14 +93,36 @@ public class DossierQueries {
                 || phone != null && !phone.isBlank() && phone.equals(applicant.phone());
     }
 
+    /**
+     * Which dossiers an inbox shows.
+     *
+     * @param procedureCode, channel, dueBefore, timing optional filters ({@code null}: any)
+     */
+    public record InboxFilter(String agencyCode, List<DossierStatus> statuses, String procedureCode, Channel channel,
+            Instant dueBefore, Timing timing, int limit) {
+    }
+
+    /** One line of an inbox. */
+    public record InboxItem(String code, DossierStatus status, Timing timing, String procedureCode,
+            Channel channel, String applicantName, List<CurrentStep> currentSteps, Instant receivedAt,
+            Instant dueAt) {
+
+        static InboxItem of(Dossier dossier, Timing timing) {
+            return new InboxItem(dossier.code().value(), dossier.status(), timing, dossier.facts().procedureCode(),
+                    dossier.facts().channel(), dossier.facts().applicant().fullName(), dossier.currentSteps(),
+                    dossier.facts().receivedAt(), dossier.dueAt());
+        }
+    }
+
     /** The officer's view of a dossier. */
-    public record DossierView(String code, DossierStatus status, Dossier.Facts facts, Instant dueAt,
-            boolean apologyIssued, Instant finishedAt, Outcome outcome, List<ReceivedDocument> documents,
-            List<Transition> timeline) {
+    public record DossierView(String code, DossierStatus status, Timing timing, Dossier.Facts facts, Instant dueAt,
+            boolean apologyIssued, Instant finishedAt, Outcome outcome, List<CurrentStep> currentSteps,
+            List<ReceivedDocument> documents, List<Transition> timeline, List<Comment> comments) {
     }
 
     /** What the public lookup shows: no personal data beyond what the caller already knows. */
     public record PublicStatus(String code, String procedureCode, String procedureName, DossierStatus status,
-            Instant receivedAt, Instant dueAt, Outcome outcome, List<Transition> history) {
+            List<CurrentStep> currentSteps, Instant receivedAt, Instant dueAt, Outcome outcome,
+            List<Transition> history, List<Comment> comments) {
     }
 }

@@ -25,9 +25,11 @@ public class DossierResults {
     private final JdbcResults results;
     private final FileStore files;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    DossierResults(JdbcDossiers dossiers, JdbcResults results, FileStore files, AuditLog audit) {
+    DossierResults(JdbcDossiers dossiers, JdbcResults results, FileStore files, AuditLog audit,
+            Clock clock) {
+        this.clock = clock;
         this.dossiers = dossiers;
         this.results = results;
         this.files = files;

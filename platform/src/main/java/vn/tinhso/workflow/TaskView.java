@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param approval     the leader's approval step, which may return the dossier to the step before
  * @param assignee     who claimed it, or {@code null}
  * @param dueAt        when the step must be done, on the working-day calendar
+ * @param overdue      its due date passed while it was open: flagged and escalated to the leaders
  */
 public record TaskView(String id, String stepKey, String name, String dossierCode, String unitType,
-        boolean interAgency, boolean approval, String assignee, Instant createdAt, Instant dueAt) {
+        boolean interAgency, boolean approval, String assignee, Instant createdAt, Instant dueAt, boolean overdue) {
 }

@@ -14,7 +14,12 @@ public interface Workflows {
      * @param mine  only those claimed by the signed-in officer
      * @param group only those offered to this unit type (candidate group) and not yet claimed, or {@code null}
      */
-    List<TaskView> tasks(boolean mine, String group);
+    default List<TaskView> tasks(boolean mine, String group) {
+        return tasks(new TaskFilter(mine, group, null, null, null, null));
+    }
+
+    /** Open tasks, filtered: soonest due first. */
+    List<TaskView> tasks(TaskFilter filter);
 
     /** Takes a task (nhận xử lý); the first claim of a dossier starts its processing. */
     TaskView claim(String taskId);

@@ -110,6 +110,12 @@ class LandCertificateWorkflowIntegrationTest {
 
         complete(officer, code, "step_6", "APPROVE", "Đã chỉnh sơ đồ");
         complete(officer, code, "step_7", "APPROVE", null);
+        Api.Answer notPaid = officer.post("/api/v1/tasks/" + taskId(officer, code, "step_8") + "/complete",
+                Map.of("decision", "APPROVE"));
+        assertThat(notPaid.status()).isEqualTo(409);
+        assertThat(notPaid.json().get("code").asString()).isEqualTo("workflow-payment-proof-required");
+        act(officer, code, "REQUEST_PAYMENT", "Nộp lệ phí trước bạ theo thông báo của cơ quan thuế");
+        act(officer, code, "PAYMENT_RECEIVED", "Biên lai thu số 0001234 của Kho bạc Nhà nước Sóc Trăng");
         JsonNode done = complete(officer, code, "step_8", "APPROVE", null);
 
         assertThat(done.get("ended").asBoolean()).isTrue();
@@ -170,6 +176,11 @@ class LandCertificateWorkflowIntegrationTest {
         Api.Answer answer = officer.post("/api/v1/tasks/" + id + "/complete", body);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.json();
+    }
+
+    private static void act(Api officer, String code, String action, String reason) {
+        Api.Answer answer = officer.post("/api/v1/dossiers/" + code + "/actions/" + action, Map.of("reason", reason));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     }
 
     private static String taskId(Api officer, String code, String step) {

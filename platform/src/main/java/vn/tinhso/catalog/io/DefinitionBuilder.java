@@ -92,7 +92,8 @@ final class DefinitionBuilder {
                     row.textOrNull(7), new HashSet<>(row.values(Vocabulary.CHANNELS, 8)), new HashSet<>(row.list(9)),
                     row.textOrNull(10)));
             case STEPS -> steps.add(new ProcessingStep(row.integer(1, steps.size() + 1), row.required(2),
-                    row.textOrNull(3), row.decimal(4), row.bool(5), row.textOrNull(6), row.textOrNull(7)));
+                    row.textOrNull(3), row.decimal(4), row.bool(5), row.textOrNull(6), row.textOrNull(7),
+                    row.textOrNull(8), row.bool(9)));
             case EXCLUDED -> excluded.add(new ExcludedPeriod(row.required(1), row.required(2), row.decimal(3),
                     row.textOrNull(4)));
             case FORM_FIELDS -> addField(row);

@@ -17,7 +17,7 @@ enum Sheet {
     FEES("PhiLePhi", "Mã thủ tục", "Tên", "Loại", "Số tiền", "Tính theo", "Đối tượng", "Khu vực", "Loại đối tượng",
             "Hình thức nộp", "Trường hợp", "Căn cứ"),
     STEPS("CacBuoc", "Mã thủ tục", "Thứ tự", "Tên bước", "Đơn vị thực hiện", "Số ngày làm việc", "Liên thông",
-            "Nhóm song song", "Mô tả"),
+            "Nhóm song song", "Mô tả", "Thời gian không tính (mã)", "Chỉ xong khi đã nộp nghĩa vụ tài chính"),
     EXCLUDED("KhongTinhThoiHan", "Mã thủ tục", "Mã", "Tên", "Tối đa (ngày làm việc)", "Mô tả"),
     FORM_FIELDS("BieuMau", "Mã thủ tục", "Trường hợp", "Tiêu đề biểu mẫu", "Tên trường", "Nhãn", "Kiểu",
             "Bắt buộc", "Mẫu (regex)", "Lựa chọn", "Tự điền từ", "Thuộc tính tự điền", "Nhóm", "Độ rộng");

@@ -46,7 +46,8 @@ final class WorkbookRows {
                 join(f.channels().stream().sorted().map(Vocabulary.CHANNELS::label).toList()),
                 join(f.caseIds().stream().sorted().toList()), f.legalBasis())));
         d.steps().forEach(s -> rows.get(Sheet.STEPS).add(row(code, s.order(), s.name(), s.unitType(),
-                s.workingDays(), yesNo(s.interAgency()), s.parallelGroup(), s.description())));
+                s.workingDays(), yesNo(s.interAgency()), s.parallelGroup(), s.description(), s.excludedPeriod(),
+                yesNo(s.paymentProofRequired()))));
         d.excludedPeriods().forEach(e -> rows.get(Sheet.EXCLUDED).add(row(code, e.id(), e.name(),
                 e.maxWorkingDays(), e.description())));
         d.forms().forEach(form -> form.fields().forEach(field -> rows.get(Sheet.FORM_FIELDS).add(row(code,

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.catalog.Channel;
 import vn.tinhso.dossier.Applicant;
+import vn.tinhso.dossier.CurrentStep;
 import vn.tinhso.dossier.DeliveryMethod;
 import vn.tinhso.dossier.Dossier;
 import vn.tinhso.dossier.DossierCode;
@@ -71,11 +72,13 @@ public class JdbcDossiers {
     /** Saves the mutable state; fails when someone else changed the dossier since it was read. */
     public boolean update(Dossier dossier) {
         return jdbc.sql("""
-                update dossier set status = ?, due_at = ?, remaining_seconds = ?, apology_issued = ?,
-                    finished_at = ?, outcome = ?, version = version + 1
+                update dossier set status = ?, due_at = ?, remaining_seconds = ?, statutory_due_at = ?,
+                    statutory_remaining_seconds = ?, apology_issued = ?, finished_at = ?, outcome = ?,
+                    version = version + 1
                 where code = ? and version = ?""")
                 .params(dossier.status().name(), Timestamp.from(dossier.dueAt()),
-                        dossier.remainingWhilePaused() == null ? null : dossier.remainingWhilePaused().toSeconds(),
+                        seconds(dossier.remainingWhilePaused()), Timestamp.from(dossier.statutoryDueAt()),
+                        seconds(dossier.statutoryRemainingWhilePaused()),
                         dossier.apologyIssued(),
                         dossier.finishedAt() == null ? null : Timestamp.from(dossier.finishedAt()),
                         dossier.outcome() == null ? null : dossier.outcome().name(), dossier.code().value(),
@@ -118,11 +121,24 @@ public class JdbcDossiers {
                 .list();
     }
 
-    /** Staff inbox: an agency's dossiers in the given statuses, soonest due first. */
-    public List<Dossier> inbox(String agencyCode, List<DossierStatus> statuses, int limit) {
+    /**
+     * Staff inbox: an agency's dossiers in the given statuses, soonest due first, optionally of one procedure, one
+     * channel, or due before a moment.
+     */
+    public List<Dossier> inbox(String agencyCode, List<DossierStatus> statuses, String procedureCode, Channel channel,
+            Instant dueBefore, int limit) {
         return jdbc.sql("""
-                select * from dossier where agency_code = ? and status = any(?) order by due_at, code limit ?""")
-                .params(agencyCode, statuses.stream().map(Enum::name).toArray(String[]::new), limit)
+                select * from dossier where agency_code = :agency and status = any(:statuses)
+                  and (cast(:procedure as text) is null or procedure_code = :procedure)
+                  and (cast(:channel as text) is null or channel = :channel)
+                  and (cast(:dueBefore as timestamptz) is null or due_at < :dueBefore)
+                order by due_at, code limit :limit""")
+                .param("agency", agencyCode)
+                .param("statuses", statuses.stream().map(Enum::name).toArray(String[]::new))
+                .param("procedure", procedureCode)
+                .param("channel", channel == null ? null : channel.name())
+                .param("dueBefore", dueBefore == null ? null : Timestamp.from(dueBefore))
+                .param("limit", limit)
                 .query(this::dossier).list();
     }
 
@@ -134,12 +150,31 @@ public class JdbcDossiers {
                 submitter == null ? null : json.readValue(submitter, Applicant.class),
                 DeliveryMethod.valueOf(rs.getString("delivery")), instant(rs, "received_at"),
                 instant(rs, "original_due_at"), rs.getString("received_by"));
-        long remaining = rs.getLong("remaining_seconds");
-        Duration remainingWhilePaused = rs.wasNull() ? null : Duration.ofSeconds(remaining);
         String outcome = rs.getString("outcome");
         return new Dossier(new DossierCode(rs.getString("code")), facts, DossierStatus.valueOf(rs.getString("status")),
-                instant(rs, "due_at"), remainingWhilePaused, rs.getBoolean("apology_issued"),
-                instant(rs, "finished_at"), outcome == null ? null : Outcome.valueOf(outcome), rs.getInt("version"));
+                instant(rs, "due_at"), duration(rs, "remaining_seconds"), instant(rs, "statutory_due_at"),
+                duration(rs, "statutory_remaining_seconds"), rs.getBoolean("apology_issued"),
+                instant(rs, "finished_at"), outcome == null ? null : Outcome.valueOf(outcome), rs.getInt("version"),
+                steps(rs.getString("current_steps")));
+    }
+
+    private List<CurrentStep> steps(String stored) {
+        return stored == null ? List.of() : List.of(json.readValue(stored, CurrentStep[].class));
+    }
+
+    /** What the workflow reports as open now; not part of the optimistic lock, the workflow is its only writer. */
+    public void updateSteps(DossierCode code, List<CurrentStep> steps) {
+        jdbc.sql("update dossier set current_steps = ?::jsonb where code = ?")
+                .params(json.writeValueAsString(steps), code.value()).update();
+    }
+
+    private static Duration duration(ResultSet rs, String column) throws SQLException {
+        long seconds = rs.getLong(column);
+        return rs.wasNull() ? null : Duration.ofSeconds(seconds);
+    }
+
+    private static Long seconds(Duration duration) {
+        return duration == null ? null : duration.toSeconds();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -16,13 +16,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tinhso.dossier.Dossier;
+import vn.tinhso.catalog.Channel;
+import vn.tinhso.dossier.Comment;
+import vn.tinhso.dossier.DossierComments;
 import vn.tinhso.dossier.DossierActions;
 import vn.tinhso.dossier.DossierIntake;
 import vn.tinhso.dossier.DossierQueries;
 import vn.tinhso.dossier.DossierStatus;
 import vn.tinhso.dossier.IntakeRequest;
 import vn.tinhso.dossier.Receipt;
+import vn.tinhso.dossier.Timing;
 import vn.tinhso.dossier.print.DossierNotices;
 
 /** The one-stop officer's API: receive, view, act on dossiers, and the agency's inbox. */
@@ -35,9 +38,11 @@ class DossierController {
     private final DossierActions actions;
     private final DossierQueries queries;
     private final DossierNotices notices;
+    private final DossierComments comments;
 
     DossierController(DossierIntake intake, DossierActions actions, DossierQueries queries,
-            DossierNotices notices) {
+            DossierNotices notices, DossierComments comments) {
+        this.comments = comments;
         this.intake = intake;
         this.actions = actions;
         this.queries = queries;
@@ -82,24 +87,37 @@ class DossierController {
     }
 
     @GetMapping
-    @Operation(summary = "An agency's inbox: its dossiers in the given statuses, soonest due first")
-    List<InboxItem> inbox(@RequestParam String agency,
+    @Operation(summary = "An agency's inbox: its dossiers in the given statuses, soonest due first; optionally of "
+            + "one procedure or channel, due before a moment, or with a timing (AT_RISK, OVERDUE...)")
+    List<DossierQueries.InboxItem> inbox(@RequestParam String agency,
             @RequestParam(defaultValue = "RECEIVED,IN_PROGRESS,WAITING_FOR_SUPPLEMENT,WAITING_FOR_PAYMENT,PAUSED,"
                     + "RESULT_READY") List<DossierStatus> status,
+            @RequestParam(required = false) String procedure, @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Instant dueBefore, @RequestParam(required = false) Timing timing,
             @RequestParam(defaultValue = "100") int limit) {
-        return queries.inbox(agency, status, limit).stream().map(InboxItem::of).toList();
+        return queries.inbox(new DossierQueries.InboxFilter(agency, status, procedure, channel, dueBefore, timing,
+                limit));
+    }
+
+    @GetMapping("/{code}/comments")
+    @Operation(summary = "Officers' comments on the dossier, internal and visible to the citizen")
+    List<Comment> comments(@PathVariable String code) {
+        return comments.of(code);
+    }
+
+    @PostMapping("/{code}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Comment on the dossier: internal (staff only) or visible to the citizen, with files")
+    Comment comment(@PathVariable String code, @RequestBody CommentBody body) {
+        return comments.add(code, body.text(), body.visibleToCitizen(), body.fileIds());
+    }
+
+    /** A new comment. */
+    record CommentBody(String text, boolean visibleToCitizen, List<String> fileIds) {
     }
 
     /** The body of an action. */
     record ActionBody(String reason, Instant newDueAt) {
     }
 
-    record InboxItem(String code, DossierStatus status, String procedureCode, String applicantName,
-            Instant receivedAt, Instant dueAt) {
-
-        static InboxItem of(Dossier dossier) {
-            return new InboxItem(dossier.code().value(), dossier.status(), dossier.facts().procedureCode(),
-                    dossier.facts().applicant().fullName(), dossier.facts().receivedAt(), dossier.dueAt());
-        }
-    }
 }

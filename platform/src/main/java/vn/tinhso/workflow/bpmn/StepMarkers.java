@@ -20,6 +20,25 @@ public final class StepMarkers {
     /** Process variable: the dossier's appointment, the due date of the default single step. */
     public static final String DOSSIER_DUE_AT = "dossierDueAt";
 
+    /** The namespace of Tỉnh Số's own attributes on BPMN elements ({@code tinhso:excludedPeriod}...). */
+    public static final String NAMESPACE = "https://tinhso.vn/bpmn";
+    /** Its usual prefix. */
+    public static final String PREFIX = "tinhso";
+    /**
+     * User task attribute: the id of the procedure's excluded period the step's time belongs to; the dossier's clock
+     * stops while such a step is open.
+     */
+    public static final String EXCLUDED_PERIOD = "excludedPeriod";
+    /** User task attribute, {@code true}: the step is completed only after the payment proof is recorded. */
+    public static final String PAYMENT_PROOF = "paymentProof";
+    /** Task-local variable set when the step's due date has passed (by the escalation timer). */
+    public static final String OVERDUE = "overdue";
+    /** The candidate group an overdue step is escalated to, besides its own unit. */
+    public static final String ESCALATION_GROUP = "LEADER";
+    /** Process variables copied from the dossier for the officers' filters. */
+    public static final String PROCEDURE_CODE = "procedureCode";
+    public static final String CHANNEL = "channel";
+
     /** Task ids of generated steps: {@code step_} and the catalogue's order. */
     public static final String STEP_PREFIX = "step_";
 

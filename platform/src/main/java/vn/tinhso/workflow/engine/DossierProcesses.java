@@ -2,6 +2,7 @@ package vn.tinhso.workflow.engine;
 
 import java.util.Date;
 import java.util.Map;
+import java.util.Set;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.springframework.context.event.EventListener;
@@ -25,9 +26,11 @@ class DossierProcesses {
     private final ProcedureCatalog catalog;
     private final ProcessDeployments deployments;
     private final RuntimeService runtime;
+    private final StepProgress progress;
 
     DossierProcesses(DossierQueries dossiers, ProcedureCatalog catalog, ProcessDeployments deployments,
-            RuntimeService runtime) {
+            RuntimeService runtime, StepProgress progress) {
+        this.progress = progress;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.deployments = deployments;
@@ -40,11 +43,15 @@ class DossierProcesses {
         DossierQueries.DossierView dossier = dossiers.view(received.code());
         ProcessDefinition definition = deployments.definitionFor(
                 catalog.version(dossier.facts().procedureCode(), dossier.facts().procedureVersion()));
-        runtime.createProcessInstanceBuilder().processDefinitionId(definition.getId()).businessKey(received.code())
+        var instance = runtime.createProcessInstanceBuilder().processDefinitionId(definition.getId())
+                .businessKey(received.code())
                 .variables(Map.of(StepMarkers.DOSSIER_CODE, received.code(),
                         StepMarkers.DOSSIER_DUE_AT, Date.from(dossier.dueAt()),
-                        StepMarkers.DECISION, "APPROVE"))
+                        StepMarkers.DECISION, "APPROVE",
+                        StepMarkers.PROCEDURE_CODE, dossier.facts().procedureCode(),
+                        StepMarkers.CHANNEL, dossier.facts().channel().name()))
                 .start();
+        progress.afterChange(received.code(), instance.getId(), Set.of(), null);
     }
 
     /** A dossier that ends without a result (refused, withdrawn, cancelled) ends its process too. */

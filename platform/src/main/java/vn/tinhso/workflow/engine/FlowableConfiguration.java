@@ -1,5 +1,6 @@
 package vn.tinhso.workflow.engine;
 
+import java.time.Clock;
 import org.flowable.common.engine.impl.AbstractEngineConfiguration;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
@@ -15,8 +16,10 @@ import org.springframework.context.annotation.Configuration;
 class FlowableConfiguration {
 
     @Bean
-    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> tinhsoProcessEngine() {
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> tinhsoProcessEngine(Clock clock) {
         return engine -> {
+            // Task due dates and timers on the platform's clock, the one the dossier deadlines use.
+            engine.setClock(new EngineClock(clock));
             // Flowable creates and upgrades its own ACT_* tables; Flyway owns ours (docs/adr/0007).
             engine.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
             // Processes are generated from the catalogue or uploaded, never scanned from the classpath.

@@ -1,5 +1,6 @@
 package vn.tinhso.workflow.engine;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.flowable.engine.HistoryService;
@@ -14,15 +15,18 @@ import vn.tinhso.audit.AuditLog;
 import vn.tinhso.catalog.ProcedureCatalog;
 import vn.tinhso.catalog.ProcedureNotFound;
 import vn.tinhso.dossier.DossierActions;
+import vn.tinhso.dossier.DossierComments;
 import vn.tinhso.dossier.DossierQueries;
 import vn.tinhso.dossier.DossierStatus;
 import vn.tinhso.shared.Actor;
 import vn.tinhso.workflow.Decision;
+import vn.tinhso.workflow.PaymentProofRequired;
 import vn.tinhso.workflow.ProcessNotFound;
 import vn.tinhso.workflow.ProcessView;
 import vn.tinhso.workflow.ReturnNotAllowed;
 import vn.tinhso.workflow.ReturnReasonRequired;
 import vn.tinhso.workflow.TaskClaimedByOther;
+import vn.tinhso.workflow.TaskFilter;
 import vn.tinhso.workflow.TaskNotFound;
 import vn.tinhso.workflow.TaskView;
 import vn.tinhso.workflow.Workflows;
@@ -43,10 +47,16 @@ class FlowableWorkflows implements Workflows {
     private final DossierQueries dossiers;
     private final AuditLog audit;
     private final ProcedureCatalog catalog;
+    private final StepRules stepRules;
+    private final StepProgress progress;
+    private final DossierComments comments;
 
     FlowableWorkflows(TaskService tasks, RuntimeService runtime, HistoryService history,
             ProcessDeployments deployments, DossierActions dossierActions, DossierQueries dossiers, AuditLog audit,
-            ProcedureCatalog catalog) {
+            ProcedureCatalog catalog, StepRules stepRules, StepProgress progress, DossierComments comments) {
+        this.stepRules = stepRules;
+        this.progress = progress;
+        this.comments = comments;
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -59,16 +69,33 @@ class FlowableWorkflows implements Workflows {
 
     @Override
     @Transactional(readOnly = true)
-    public List<TaskView> tasks(boolean mine, String group) {
+    public List<TaskView> tasks(TaskFilter filter) {
         TaskQuery query = views(tasks.createTaskQuery());
-        if (mine) {
+        if (filter.mine()) {
             query.taskAssignee(Actor.current());
         }
-        if (group != null && !group.isBlank()) {
-            query.taskCandidateGroup(group);
+        if (present(filter.group())) {
+            query.taskCandidateGroup(filter.group());
+        }
+        if (present(filter.procedureCode())) {
+            query.processVariableValueEquals(StepMarkers.PROCEDURE_CODE, filter.procedureCode());
+        }
+        if (present(filter.channel())) {
+            query.processVariableValueEquals(StepMarkers.CHANNEL, filter.channel());
+        }
+        if (filter.dueBefore() != null) {
+            query.taskDueBefore(Date.from(filter.dueBefore()));
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            query.taskVariableValueEquals(StepMarkers.OVERDUE, true);
         }
         return query.orderByTaskDueDate().asc().orderByTaskCreateTime().asc().list().stream()
-                .map(TaskViews::of).toList();
+                .map(TaskViews::of).filter(task -> !Boolean.FALSE.equals(filter.overdue()) || !task.overdue())
+                .toList();
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
     }
 
     /**
@@ -101,13 +128,20 @@ class FlowableWorkflows implements Workflows {
             throw new ReturnReasonRequired(taskId);
         }
         Task task = open(taskId);
-        if (decision.comment() != null && !decision.comment().isBlank()) {
-            tasks.addComment(taskId, task.getProcessInstanceId(), decision.comment());
+        StepRules.Rules rules = stepRules.of(task);
+        if (rules.paymentProof() && !dossiers.paymentProven(before.dossierCode())) {
+            throw new PaymentProofRequired(before.name(), before.dossierCode());
         }
+        if (decision.comment() != null && !decision.comment().isBlank()) {
+            comments.add(before.dossierCode(), decision.comment(), decision.visibleToCitizen(), decision.fileIds());
+        }
+        var openBefore = progress.openTaskIds(task.getProcessInstanceId());
         tasks.complete(taskId, Map.of(StepMarkers.DECISION, decision.decision().name()));
         audit.record("workflow.task-completed", "DossierTask", before.dossierCode(), before,
                 Map.of("step", before.stepKey(), "decision", decision.decision(),
-                        "comment", decision.comment() == null ? "" : decision.comment()));
+                        "comment", decision.comment() == null ? "" : decision.comment(),
+                        "visibleToCitizen", decision.visibleToCitizen(), "files", decision.fileIds()));
+        progress.afterChange(before.dossierCode(), task.getProcessInstanceId(), openBefore, rules);
         ProcessView after = process(before.dossierCode());
         if (after.ended()) {
             dossierActions.perform(before.dossierCode(), DossierActions.Action.RESULT_READY, null, null);
@@ -161,6 +195,6 @@ class FlowableWorkflows implements Workflows {
     }
 
     private static TaskQuery views(TaskQuery query) {
-        return query.active().includeProcessVariables().includeIdentityLinks();
+        return query.active().includeProcessVariables().includeTaskLocalVariables().includeIdentityLinks();
     }
 }

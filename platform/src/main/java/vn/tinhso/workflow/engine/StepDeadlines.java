@@ -15,10 +15,11 @@ import vn.tinhso.calendar.WorkingCalendar;
 public class StepDeadlines {
 
     private final WorkingCalendar calendar;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    StepDeadlines(WorkingCalendar calendar) {
+    StepDeadlines(WorkingCalendar calendar, Clock clock) {
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     /** Flowable's task due date is a {@link Date}. */

@@ -2,6 +2,7 @@ package vn.tinhso.workflow.engine;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
@@ -15,14 +16,21 @@ final class TaskViews {
     }
 
     static TaskView of(Task task) {
-        String unitType = task.getIdentityLinks().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLinkInfo::getGroupId).findFirst().orElse(null);
         Object dossierCode = task.getProcessVariables().get(StepMarkers.DOSSIER_CODE);
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                dossierCode == null ? null : dossierCode.toString(), unitType,
+                dossierCode == null ? null : dossierCode.toString(), unitType(task),
                 StepMarkers.INTER_AGENCY.equals(task.getCategory()), StepMarkers.APPROVAL.equals(task.getCategory()),
-                task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()));
+                task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()),
+                Boolean.TRUE.equals(task.getTaskLocalVariables().get(StepMarkers.OVERDUE)));
+    }
+
+    /** The unit the step is offered to; the leaders an overdue step is escalated to come second. */
+    static String unitType(Task task) {
+        List<String> groups = task.getIdentityLinks().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLinkInfo::getGroupId).toList();
+        return groups.stream().filter(group -> !StepMarkers.ESCALATION_GROUP.equals(group)).findFirst()
+                .orElse(groups.isEmpty() ? null : groups.getFirst());
     }
 
     private static Instant instant(Date date) {

@@ -1,6 +1,7 @@
 package vn.tinhso.workflow.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tinhso.workflow.Decision;
 import vn.tinhso.workflow.ProcessView;
+import vn.tinhso.workflow.TaskFilter;
 import vn.tinhso.workflow.TaskView;
 import vn.tinhso.workflow.Workflows;
 
@@ -26,10 +28,13 @@ class TaskController {
     }
 
     @GetMapping
-    @Operation(summary = "Open tasks: mine (claimed by me), or all, optionally those offered to one unit type")
+    @Operation(summary = "Open tasks, soonest due first: mine (claimed by me) or all; optionally offered to one unit "
+            + "type, of one procedure or channel, due before a moment, overdue or not")
     List<TaskView> tasks(@RequestParam(defaultValue = "false") boolean mine,
-            @RequestParam(required = false) String group) {
-        return workflows.tasks(mine, group);
+            @RequestParam(required = false) String group, @RequestParam(required = false) String procedure,
+            @RequestParam(required = false) String channel, @RequestParam(required = false) Instant dueBefore,
+            @RequestParam(required = false) Boolean overdue) {
+        return workflows.tasks(new TaskFilter(mine, group, procedure, channel, dueBefore, overdue));
     }
 
     @PostMapping("/{id}/claim")

@@ -15,7 +15,9 @@ import vn.tinhso.catalog.ProcedureDefinition;
 /** The workbook layout loses nothing: every demo procedure survives a write and a read unchanged. */
 class ProcedureWorkbookTest {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** Configured as the platform's (application.yml): a flag left out of a document is false. */
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
     private final ProcedureWorkbook workbook = new ProcedureWorkbook();
 
     @Test

@@ -1,0 +1,92 @@
+package vn.tinhso.workflow.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Component;
+import vn.tinhso.catalog.ExcludedPeriod;
+import vn.tinhso.catalog.ProcedureCatalog;
+import vn.tinhso.dossier.CurrentStep;
+import vn.tinhso.dossier.Dossier;
+import vn.tinhso.dossier.DossierActions;
+import vn.tinhso.dossier.DossierQueries;
+import vn.tinhso.dossier.DossierStatus;
+import vn.tinhso.workflow.bpmn.StepMarkers;
+
+/**
+ * What the dossier learns when its process moves: which steps are open now (shown to officers and in the public
+ * lookup), and the clock — stopped while a step of an excluded period is open (the asset authority's opinion, the
+ * tax agency's determination of obligations), resumed when the last such step closes.
+ */
+@Component
+class StepProgress {
+
+    private final TaskService tasks;
+    private final StepRules rules;
+    private final DossierActions actions;
+    private final DossierQueries dossiers;
+    private final ProcedureCatalog catalog;
+
+    StepProgress(TaskService tasks, StepRules rules, DossierActions actions, DossierQueries dossiers,
+            ProcedureCatalog catalog) {
+        this.tasks = tasks;
+        this.rules = rules;
+        this.actions = actions;
+        this.dossiers = dossiers;
+        this.catalog = catalog;
+    }
+
+    /** The ids of the open tasks of a process, before a change. */
+    Set<String> openTaskIds(String processInstanceId) {
+        return Set.copyOf(open(processInstanceId).stream().map(Task::getId).toList());
+    }
+
+    /**
+     * @param openBefore the tasks open before the change
+     * @param completed  the rules of the step just completed, or {@code null} when the process just started
+     */
+    void afterChange(String dossierCode, String processInstanceId, Set<String> openBefore,
+            StepRules.Rules completed) {
+        List<Task> open = open(processInstanceId);
+        List<Task> entered = open.stream().filter(task -> !openBefore.contains(task.getId())).toList();
+        boolean stillExcluded = open.stream().filter(task -> openBefore.contains(task.getId()))
+                .anyMatch(task -> rules.of(task).excludedPeriod() != null);
+        if (completed != null && completed.excludedPeriod() != null && !stillExcluded
+                && status(dossierCode) == DossierStatus.PAUSED) {
+            actions.perform(dossierCode, DossierActions.Action.RESUME, null, null);
+        }
+        // At intake the receipt itself says where the dossier is; the timeline starts telling steps after it.
+        actions.recordSteps(dossierCode, open.stream().map(StepProgress::step).toList(),
+                completed == null ? List.of() : entered.stream().map(StepProgress::step).toList());
+        entered.stream().map(task -> rules.of(task).excludedPeriod()).filter(period -> period != null)
+                .findFirst().ifPresent(period -> pause(dossierCode, period));
+    }
+
+    private void pause(String dossierCode, String periodId) {
+        if (status(dossierCode) != DossierStatus.IN_PROGRESS) {
+            return;
+        }
+        Dossier dossier = dossiers.dossier(dossierCode);
+        String name = catalog.version(dossier.facts().procedureCode(), dossier.facts().procedureVersion())
+                .definition().excludedPeriods().stream().filter(period -> period.id().equals(periodId))
+                .map(ExcludedPeriod::name).findFirst().orElse(periodId);
+        actions.perform(dossierCode, DossierActions.Action.PAUSE, name, null);
+    }
+
+    private DossierStatus status(String dossierCode) {
+        return dossiers.dossier(dossierCode).status();
+    }
+
+    private List<Task> open(String processInstanceId) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).active().includeIdentityLinks()
+                .orderByTaskCreateTime().asc().list();
+    }
+
+    private static CurrentStep step(Task task) {
+        String unit = TaskViews.unitType(task);
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        return new CurrentStep(task.getName(), unit, StepMarkers.INTER_AGENCY.equals(task.getCategory()), due);
+    }
+}
