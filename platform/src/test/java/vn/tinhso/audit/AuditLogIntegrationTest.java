@@ -3,6 +3,7 @@ package vn.tinhso.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,11 +39,42 @@ class AuditLogIntegrationTest {
 
         ChainVerification result = chain.verify();
 
-        assertThat(result.intact()).isTrue();
+        assertThat(result.intact()).as(result.toString()).isTrue();
         assertThat(result.rowsChecked()).isGreaterThanOrEqualTo(2);
         assertThat(chain.forObject("TestThing", "T-1", 10))
                 .extracting(row -> row.action())
                 .containsExactly("test.thing.renamed", "test.thing.created");
+    }
+
+    @Test
+    void entriesOfParallelTransactionsAreChainedAtCommitAndARolledBackOneLeavesNone() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var futures = java.util.stream.IntStream.range(0, 40).mapToObj(i -> pool.submit(() ->
+                    transactions.executeWithoutResult(status -> {
+                        auditLog.record("test.parallel.first", "TestThing", "P-" + i, null, Map.of("i", i));
+                        auditLog.record("test.parallel.second", "TestThing", "P-" + i, null, Map.of("i", i));
+                    }))).toList();
+            for (var future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            auditLog.record("test.rolled.back", "TestThing", "R-1", null, Map.of());
+            throw new IllegalStateException("the change fails");
+        })).hasMessage("the change fails");
+
+        assertThat(chain.verify().intact()).isTrue();
+        List<Long> seqs = jdbc.sql("select seq from audit_log where action like 'test.parallel.%' order by seq")
+                .query(Long.class).list();
+        assertThat(seqs).hasSize(80);
+        // A transaction's entries stay next to each other: chained together at its commit.
+        for (int i = 0; i < 80; i += 2) {
+            assertThat(seqs.get(i + 1)).isEqualTo(seqs.get(i) + 1);
+        }
+        assertThat(chain.forObject("TestThing", "R-1", 10)).isEmpty();
     }
 
     @Test
@@ -95,10 +127,10 @@ class AuditLogIntegrationTest {
         assertThat(api.as("kiemtra").get("/api/v1/audit/verify").status()).isEqualTo(200);
     }
 
+    /** Records in a transaction of its own; the entry is chained when it commits. Answers the entry's number. */
     private long record(String action, String id, Object before, Object after) {
-        return transactions.execute(status -> {
-            auditLog.record(action, "TestThing", id, before, after);
-            return jdbc.sql("select last_seq from audit_chain_head").query(Long.class).single();
-        });
+        transactions.executeWithoutResult(status -> auditLog.record(action, "TestThing", id, before, after));
+        return jdbc.sql("select max(seq) from audit_log where object_type = 'TestThing' and object_id = ?")
+                .param(id).query(Long.class).single();
     }
 }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,6 +14,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.audit.AuditLog;
 import vn.tinhso.audit.ChainVerification;
@@ -37,28 +40,71 @@ public class JdbcAuditLog implements AuditLog {
         this.clock = Clock.systemUTC();
     }
 
+    /**
+     * Captures the entry now and chains it just before the transaction commits. The chain head's row lock is then
+     * held only for the last moment of each transaction instead of from the first audited change to its commit —
+     * which serialised every intake behind the slowest — and an entry still commits or rolls back with its change.
+     */
     @Override
     @Transactional
     public void record(String action, String objectType, String objectId, Object before, Object after) {
+        // PostgreSQL keeps microseconds: hash exactly what will be read back.
+        Pending entry = new Pending(clock.instant().truncatedTo(ChronoUnit.MICROS), Actor.current(), action,
+                objectType, objectId, toJson(before), toJson(after), Correlation.currentId());
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            write(List.of(entry));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<Pending> entries = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, entries);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    write(entries);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(JdbcAuditLog.this);
+                }
+            });
+            pending = entries;
+        }
+        pending.add(entry);
+    }
+
+    private void write(List<Pending> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         Head head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
-        long seq = head.lastSeq() + 1;
-        // PostgreSQL keeps microseconds: hash exactly what will be read back.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String actor = Actor.current();
-        String beforeJson = toJson(before);
-        String afterJson = toJson(after);
-        String correlationId = Correlation.currentId();
-        String hash = AuditRow.hashOf(seq, now, actor, action, objectType, objectId, beforeJson, afterJson,
-                correlationId, head.lastHash());
-        jdbc.sql("""
-                insert into audit_log (seq, occurred_at, actor, action, object_type, object_id, before_state,
-                                       after_state, correlation_id, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?)""")
-                .params(seq, Timestamp.from(now), actor, action, objectType, objectId, beforeJson, afterJson,
-                        correlationId, head.lastHash(), hash)
+        long seq = head.lastSeq();
+        String previous = head.lastHash();
+        for (Pending e : entries) {
+            seq++;
+            String hash = AuditRow.hashOf(seq, e.at(), e.actor(), e.action(), e.objectType(), e.objectId(),
+                    e.before(), e.after(), e.correlationId(), previous);
+            jdbc.sql("""
+                    insert into audit_log (seq, occurred_at, actor, action, object_type, object_id, before_state,
+                                           after_state, correlation_id, prev_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?)""")
+                    .params(seq, Timestamp.from(e.at()), e.actor(), e.action(), e.objectType(), e.objectId(),
+                            e.before(), e.after(), e.correlationId(), previous, hash)
+                    .update();
+            previous = hash;
+        }
+        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1").params(seq, previous)
                 .update();
-        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1").params(seq, hash).update();
+        entries.clear();
+    }
+
+    /** An entry captured when the change was made, chained at commit. */
+    private record Pending(Instant at, String actor, String action, String objectType, String objectId,
+            String before, String after, String correlationId) {
     }
 
     /** Reads the chain in order and stops at the first row that does not hold. */
