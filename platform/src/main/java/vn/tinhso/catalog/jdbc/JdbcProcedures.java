@@ -41,14 +41,37 @@ public class JdbcProcedures {
         this.json = json;
     }
 
+    /** Definitions of versions past their draft, which never change, by {@code code#version}. */
+    private final Map<String, ProcedureDefinition> definitions = new java.util.concurrent.ConcurrentHashMap<>();
+
     public Optional<Procedure> find(ProcedureCode code, ProcedureStatus status) {
-        return jdbc.sql("select * from procedure_version where code = ? and status = ?")
-                .params(code.value(), status.name()).query(this::procedure).optional();
+        return jdbc.sql("select code, version, status, published_at from procedure_version where code = ? and status = ?")
+                .params(code.value(), status.name()).query(this::withDefinition).optional();
     }
 
     public Optional<Procedure> find(ProcedureCode code, int version) {
-        return jdbc.sql("select * from procedure_version where code = ? and version = ?")
-                .params(code.value(), version).query(this::procedure).optional();
+        return jdbc.sql("select code, version, status, published_at from procedure_version where code = ? and version = ?")
+                .params(code.value(), version).query(this::withDefinition).optional();
+    }
+
+    /**
+     * A version's status from its row, its definition from memory once read: every intake and lookup needs the
+     * version in force, and a definition leaves the draft state never to change again (ADR 0006). Drafts are read
+     * each time.
+     */
+    private Procedure withDefinition(ResultSet rs, int row) throws SQLException {
+        ProcedureCode code = ProcedureCode.of(rs.getString("code"));
+        int version = rs.getInt("version");
+        ProcedureStatus status = ProcedureStatus.valueOf(rs.getString("status"));
+        Timestamp published = rs.getTimestamp("published_at");
+        ProcedureDefinition definition = status == ProcedureStatus.DRAFT ? definition(code, version)
+                : definitions.computeIfAbsent(code.value() + "#" + version, key -> definition(code, version));
+        return new Procedure(code, version, status, definition, published == null ? null : published.toInstant());
+    }
+
+    private ProcedureDefinition definition(ProcedureCode code, int version) {
+        return json.readValue(jdbc.sql("select definition from procedure_version where code = ? and version = ?")
+                .params(code.value(), version).query(String.class).single(), ProcedureDefinition.class);
     }
 
     public List<Procedure> versions(ProcedureCode code) {

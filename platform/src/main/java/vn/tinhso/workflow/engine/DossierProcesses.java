@@ -8,6 +8,7 @@ import org.flowable.engine.repository.ProcessDefinition;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.tinhso.catalog.ProcedureCatalog;
+import vn.tinhso.dossier.Dossier;
 import vn.tinhso.dossier.DossierQueries;
 import vn.tinhso.dossier.DossierReceived;
 import vn.tinhso.dossier.DossierStatus;
@@ -40,7 +41,7 @@ class DossierProcesses {
     /** Starts the process of the procedure version the dossier was received under, keyed by the dossier code. */
     @EventListener
     void start(DossierReceived received) {
-        DossierQueries.DossierView dossier = dossiers.view(received.code());
+        Dossier dossier = dossiers.dossier(received.code());
         ProcessDefinition definition = deployments.definitionFor(
                 catalog.version(dossier.facts().procedureCode(), dossier.facts().procedureVersion()));
         var instance = runtime.createProcessInstanceBuilder().processDefinitionId(definition.getId())
