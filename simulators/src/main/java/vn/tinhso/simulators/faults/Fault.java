@@ -5,7 +5,7 @@ package vn.tinhso.simulators.faults;
  * {@code delayMs} and then answers, {@code FAIL_NEXT} answers 503 to the next {@code count} calls, {@code ERROR}
  * answers 500 until cleared.
  */
-public record Fault(Mode mode, long delayMs, int count) {
+public record Fault(Mode mode, Long delayMs, Integer count) {
 
     public enum Mode { DOWN, SLOW, FAIL_NEXT, ERROR }
 }

@@ -51,7 +51,7 @@ class FaultFilter extends OncePerRequestFilter {
                             "Lỗi hệ thống (simulated error)");
                     return;
                 }
-                case SLOW -> pause(fault.get().delayMs());
+                case SLOW -> pause(fault.get().delayMs() == null ? 2000 : fault.get().delayMs());
             }
         }
         chain.doFilter(request, response);
@@ -64,11 +64,11 @@ class FaultFilter extends OncePerRequestFilter {
         String h = header.trim().toLowerCase(java.util.Locale.ROOT);
         if (h.startsWith("slow")) {
             long delay = h.contains("=") ? Long.parseLong(h.substring(h.indexOf('=') + 1).trim()) : 2000;
-            return Optional.of(new Fault(Fault.Mode.SLOW, delay, 0));
+            return Optional.of(new Fault(Fault.Mode.SLOW, delay, null));
         }
         return switch (h) {
-            case "down" -> Optional.of(new Fault(Fault.Mode.DOWN, 0, 0));
-            case "error" -> Optional.of(new Fault(Fault.Mode.ERROR, 0, 0));
+            case "down" -> Optional.of(new Fault(Fault.Mode.DOWN, null, null));
+            case "error" -> Optional.of(new Fault(Fault.Mode.ERROR, null, null));
             default -> Optional.empty();
         };
     }

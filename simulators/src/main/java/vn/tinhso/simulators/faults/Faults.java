@@ -34,7 +34,7 @@ public class Faults {
         active.computeIfPresent(target, (k, f) -> {
             taken[0] = f;
             if (f.mode() == Fault.Mode.FAIL_NEXT) {
-                return f.count() <= 1 ? null : new Fault(f.mode(), f.delayMs(), f.count() - 1);
+                return f.count() == null || f.count() <= 1 ? null : new Fault(f.mode(), f.delayMs(), f.count() - 1);
             }
             return f;
         });

@@ -102,7 +102,8 @@ class PaymentController {
                 <option>AGRIBANK</option><option>VIETINBANK</option></select></label>
                 <button name="action" value="pay">Thanh toán</button>
                 <button name="action" value="cancel">Hủy giao dịch</button></form></body></html>
-                """.formatted(HtmlUtils.htmlEscape(p.merchantId()), HtmlUtils.htmlEscape(String.valueOf(p.orderInfo())),
+                """.formatted(HtmlUtils.htmlEscape(merchant(p.merchantId()).map(Merchant::name).orElse(p.merchantId()), "UTF-8"),
+                HtmlUtils.htmlEscape(String.valueOf(p.orderInfo()), "UTF-8"),
                 "%,d".formatted(p.amount()).replace(',', '.'), p.status());
     }
 

@@ -31,7 +31,7 @@ class ShipmentController {
     record Party(String name, String phone, String address) {
     }
 
-    record Booking(String orderRef, Party sender, Party receiver, long codAmount, String callbackUrl,
+    record Booking(String orderRef, Party sender, Party receiver, Long codAmount, String callbackUrl,
                    ShipmentStatus outcome) {
     }
 
@@ -64,7 +64,7 @@ class ShipmentController {
         if (booking.receiver() == null || booking.receiver().address() == null || booking.orderRef() == null) {
             throw new InvalidRequest("Thiếu mã đơn hàng hoặc địa chỉ người nhận (orderRef and receiver are required)");
         }
-        String itemCode = s10("EB", serial.incrementAndGet());
+        String itemCode = S10.itemCode("EB", serial.incrementAndGet());
         Shipment shipment = new Shipment(itemCode, booking.orderRef(), booking.receiver(), ShipmentStatus.CREATED,
                 List.of(new Event(0, ShipmentStatus.CREATED, ShipmentStatus.CREATED.vietnamese(), Instant.now(),
                         "Bưu cục giao dịch")));
@@ -109,21 +109,5 @@ class ShipmentController {
             case IN_TRANSIT -> "Trung tâm khai thác vận chuyển";
             default -> s.receiver().address();
         };
-    }
-
-    /**
-     * A UPU S10 item code: 2 letters, 8 digits, a check digit (weights 8 6 4 2 3 5 9 7; 11 minus the sum modulo 11,
-     * 10 becoming 0 and 11 becoming 5) and the country code.
-     */
-    static String s10(String prefix, int serial) {
-        String digits = "%08d".formatted(serial % 100_000_000);
-        int[] weights = {8, 6, 4, 2, 3, 5, 9, 7};
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (digits.charAt(i) - '0') * weights[i];
-        }
-        int check = 11 - sum % 11;
-        check = check == 10 ? 0 : check == 11 ? 5 : check;
-        return prefix + digits + check + "VN";
     }
 }
