@@ -31,7 +31,7 @@ class StartupBanner {
                     Dân cư (REST):     GET  {}/population/v1/citizens/094090001234
                     Dân cư (SOAP):     {}/population/v1/soap  (WSDL: {}/population/v1/soap/population.wsdl)
                     VNPost, thanh toán: {}/vnpost/v1/shipments, {}/payment/v1/orders
-                    Sự cố / faults:    PUT {}/admin/faults/population {{"mode":"DOWN"}}
+                    Sự cố / faults:    PUT {}/admin/faults/population {"mode":"DOWN"}
                 """, properties.seed(), base, base, base, base, base, base, base);
     }
 }
