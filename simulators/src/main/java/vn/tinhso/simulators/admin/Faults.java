@@ -1,4 +1,4 @@
-package vn.tinhso.simulators.faults;
+package vn.tinhso.simulators.admin;
 
 import java.util.Map;
 import java.util.Optional;

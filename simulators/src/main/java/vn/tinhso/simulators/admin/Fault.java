@@ -1,4 +1,4 @@
-package vn.tinhso.simulators.faults;
+package vn.tinhso.simulators.admin;
 
 /**
  * What a service does instead of answering normally: {@code DOWN} answers 503 until cleared, {@code SLOW} waits

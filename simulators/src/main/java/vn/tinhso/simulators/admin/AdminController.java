@@ -1,4 +1,4 @@
-package vn.tinhso.simulators.faults;
+package vn.tinhso.simulators.admin;
 
 import java.util.List;
 import java.util.Map;
@@ -27,12 +27,15 @@ import vn.tinhso.simulators.ngsp.TokenAdmin;
 class AdminController {
 
     private final Faults faults;
+    private final CallLog callLog;
     private final TokenAdmin tokens;
     private final Population population;
     private final Enterprises enterprises;
 
-    AdminController(Faults faults, TokenAdmin tokens, Population population, Enterprises enterprises) {
+    AdminController(Faults faults, CallLog callLog, TokenAdmin tokens, Population population,
+                    Enterprises enterprises) {
         this.faults = faults;
+        this.callLog = callLog;
         this.tokens = tokens;
         this.population = population;
         this.enterprises = enterprises;
@@ -58,6 +61,18 @@ class AdminController {
     @DeleteMapping("/faults")
     ResponseEntity<Void> clearAll() {
         faults.clearAll();
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The calls that reached the services, optionally of one target (service code, vnpost, payment, echo). */
+    @GetMapping("/calls")
+    List<CallLog.Call> calls(@RequestParam(required = false) String target) {
+        return callLog.calls(target);
+    }
+
+    @DeleteMapping("/calls")
+    ResponseEntity<Void> clearCalls() {
+        callLog.clear();
         return ResponseEntity.noContent().build();
     }
 

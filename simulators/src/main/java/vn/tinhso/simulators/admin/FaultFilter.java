@@ -1,10 +1,11 @@
-package vn.tinhso.simulators.faults;
+package vn.tinhso.simulators.admin;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.tinhso.simulators.web.Problems;
 
 /**
- * Applies injected faults before a service answers. Besides the admin API, one call can ask for a fault with the
+ * Applies injected faults before a service answers, logs the calls that get through, and echoes the caller's
+ * {@code X-Correlation-Id}. Besides the admin API, one call can ask for a fault with the
  * header {@code X-Simulator-Fault: down}, {@code error} or {@code slow=1500} (milliseconds).
  */
 @Component
@@ -24,9 +26,11 @@ class FaultFilter extends OncePerRequestFilter {
     static final String HEADER = "X-Simulator-Fault";
 
     private final Faults faults;
+    private final CallLog log;
 
-    FaultFilter(Faults faults) {
+    FaultFilter(Faults faults, CallLog log) {
         this.faults = faults;
+        this.log = log;
     }
 
     @Override
@@ -37,6 +41,10 @@ class FaultFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String correlationId = request.getHeader("X-Correlation-Id");
+        if (correlationId != null) {
+            response.setHeader("X-Correlation-Id", correlationId);
+        }
         Optional<Fault> fault = fromHeader(request.getHeader(HEADER)).or(() -> faults.take(target(request)));
         if (fault.isPresent()) {
             switch (fault.get().mode()) {
@@ -54,6 +62,9 @@ class FaultFilter extends OncePerRequestFilter {
                 case SLOW -> pause(fault.get().delayMs() == null ? 2000 : fault.get().delayMs());
             }
         }
+        log.record(new CallLog.Call(target(request), request.getMethod(), request.getRequestURI(),
+                request.getHeader("Idempotency-Key"), correlationId, request.getHeader("X-Dossier-Code"),
+                Instant.now()));
         chain.doFilter(request, response);
     }
 
