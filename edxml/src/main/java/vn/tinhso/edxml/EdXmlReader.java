@@ -1,7 +1,9 @@
 package vn.tinhso.edxml;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -247,8 +249,13 @@ final class EdXmlReader {
     private AttachmentContent decode(XMLStreamReader r, AttachmentRef ref) {
         ElementTextStream text = new ElementTextStream(r);
         try (InputStream decoded = Base64.getDecoder().wrap(text)) {
-            AttachmentContent content = sink.accept(ref, decoded);
-            decoded.transferTo(java.io.OutputStream.nullOutputStream());
+            // The sink may close what it is given; the rest is drained here so the reader reaches the end tag.
+            AttachmentContent content = sink.accept(ref, new FilterInputStream(decoded) {
+                @Override
+                public void close() {
+                }
+            });
+            decoded.transferTo(OutputStream.nullOutputStream());
             return content;
         } catch (IOException e) {
             if (e.getCause() instanceof XMLStreamException xml) {

@@ -44,6 +44,22 @@ class EdXmlGoldenTest {
                 .isEqualTo(Samples.received());
     }
 
+    @Test
+    void aSinkMayCloseTheStreamItIsGivenOrReadOnlyPartOfIt() throws IOException {
+        byte[] xml = golden("decision-125.edxml").getBytes(StandardCharsets.UTF_8);
+        java.util.List<String> firstBytes = new java.util.ArrayList<>();
+
+        DocumentPacket read = (DocumentPacket) EdXml.read(new java.io.ByteArrayInputStream(xml), (ref, decoded) -> {
+            try (decoded) {
+                firstBytes.add(new String(decoded.readNBytes(2), StandardCharsets.UTF_8));
+            }
+            return null;
+        });
+
+        assertThat(firstBytes).containsExactly("%P", "Ph");
+        assertThat(read.attachments()).hasSize(2);
+    }
+
     /** Another vendor's layout: prefixes everywhere, no indentation, dd/MM/yyyy dates, cid: ids, name last. */
     @Test
     void readsAPacketLaidOutTheWayAnotherVendorWritesIt() throws IOException {

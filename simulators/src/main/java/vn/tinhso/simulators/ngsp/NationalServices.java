@@ -6,7 +6,7 @@ import java.util.Set;
 public final class NationalServices {
 
     public static final Set<String> CODES = Set.of("population", "enterprise", "civil-status", "personal-id",
-            "health-insurance", "judicial-records", "tax");
+            "health-insurance", "judicial-records", "tax", "document-axis");
 
     private NationalServices() {
     }
