@@ -25,6 +25,7 @@ public final class LgspClient implements AutoCloseable {
 
     private final URI base;
     private final HttpClient http;
+    private final boolean ownsHttpClient;
     private final JsonMapper json;
     private final TokenManager tokens;
     private final RetryPolicy retry;
@@ -32,6 +33,7 @@ public final class LgspClient implements AutoCloseable {
 
     private LgspClient(Builder b) {
         this.base = URI.create(b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/");
+        this.ownsHttpClient = b.httpClient == null;
         this.http = b.httpClient != null ? b.httpClient
                 : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         this.json = b.jsonMapper != null ? b.jsonMapper
@@ -94,9 +96,12 @@ public final class LgspClient implements AutoCloseable {
         return timeout;
     }
 
+    /** Closes the HTTP client the SDK made; one passed to {@link Builder#httpClient} stays open. */
     @Override
     public void close() {
-        http.close();
+        if (ownsHttpClient) {
+            http.close();
+        }
     }
 
     /** Settings of a client; only the base URL and the credentials are required. */
