@@ -1,0 +1,2 @@
+/** HTTP plumbing shared by the simulators: problem+json answers. */
+package vn.tinhso.simulators.web;
