@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP provider on a local port (JDK HttpServer) for gateway tests. It answers through a {@link Handler},
- * records every request, and — like a well-behaved provider of the LGSP — remembers the answers it gave per
- * {@code Idempotency-Key} and repeats them without executing the request again.
+ * records every request, and — like a well-behaved provider of the LGSP — remembers the successful answers it
+ * gave per {@code Idempotency-Key} and repeats them without executing the request again.
  */
 final class Provider implements AutoCloseable {
 
@@ -125,8 +125,9 @@ final class Provider implements AutoCloseable {
             } else {
                 executions.incrementAndGet();
                 answer = handler.handle(request);
-                if (key != null) {
-                    // Remembered before answering: the answer may be lost on the way back.
+                if (key != null && answer.status() < 500) {
+                    // Done, and remembered before answering: the answer may be lost on the way back. A failure
+                    // (5xx) did nothing, so a repeat is executed again.
                     answered.put(key, answer.delayed(0));
                 }
             }
