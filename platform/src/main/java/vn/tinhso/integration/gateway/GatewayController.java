@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.integration.consumer.AccessTokens;
 import vn.tinhso.integration.consumer.ConsumerDirectory;
@@ -29,12 +26,14 @@ import vn.tinhso.shared.ProblemResponses;
 
 /**
  * The gateway: {@code ANY /gw/{service}/{version}/**} with a bearer token (checked by {@link BearerTokenFilter}).
+ * It is called by {@link GatewayDispatch}, a servlet filter, rather than through Spring MVC: matching a request
+ * against every mapping of the platform cost more than the rest of the gateway's work.
  * In order: the service must be callable, the token's scope must hold it, the consumer's rate limit and quota must
  * allow it, the body must fit and match the schema; then the call is forwarded (or queued with
  * {@code Prefer: respond-async}) and the exchange logged before the answer leaves. Nothing here reads the database
  * except queueing.
  */
-@RestController
+@org.springframework.stereotype.Component
 class GatewayController {
 
     private static final Pattern SAFE_DOSSIER = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
@@ -63,9 +62,8 @@ class GatewayController {
         this.json = json;
     }
 
-    @RequestMapping("/gw/{service}/{version}/**")
-    void call(@PathVariable String service, @PathVariable String version, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    void call(String service, String version, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         AccessTokens.Token token = (AccessTokens.Token) request.getAttribute(BearerTokenFilter.TOKEN);
         String prefix = "/gw/" + service + "/" + version;
         String uri = request.getRequestURI();
