@@ -1,0 +1,8 @@
+package vn.tinhso.integration.consumer;
+
+/** Whether a consumer may obtain and use tokens. */
+public enum ConsumerStatus {
+    ACTIVE,
+    /** Thu hồi: for good. */
+    REVOKED
+}

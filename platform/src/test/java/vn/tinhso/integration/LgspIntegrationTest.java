@@ -1,0 +1,46 @@
+package vn.tinhso.integration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import vn.tinhso.support.Api;
+import vn.tinhso.support.PlatformIntegrationTest;
+
+/**
+ * Base of the LGSP integration tests: one platform (one Spring context shared by every subclass) with short
+ * queue and circuit-breaker timings, and the national platform simulator it is configured against.
+ */
+@PlatformIntegrationTest
+@TestPropertySource(properties = {
+        "tinhso.integration.queue.poll-interval=200ms",
+        "tinhso.integration.queue.backoff=200ms",
+        "tinhso.integration.queue.max-backoff=1s",
+        "tinhso.integration.queue.max-attempts=3",
+        "tinhso.integration.gateway.retry-wait=10ms",
+        "tinhso.integration.gateway.breaker-open-for=1s",
+        "tinhso.integration.log.seal-interval=1h"})
+abstract class LgspIntegrationTest {
+
+    static final NationalSimulator NATIONAL = NationalSimulator.shared();
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    Lgsp lgsp;
+
+    @DynamicPropertySource
+    static void nationalPlatform(DynamicPropertyRegistry registry) {
+        registry.add("tinhso.integration.national.base-url", NATIONAL::url);
+        registry.add("tinhso.integration.national.consumer-key", () -> NationalSimulator.PROVINCE_KEY);
+        registry.add("tinhso.integration.national.consumer-secret", () -> NationalSimulator.PROVINCE_SECRET);
+    }
+
+    @BeforeEach
+    void lgsp() {
+        api = Api.at(port);
+        lgsp = new Lgsp(api);
+    }
+}
