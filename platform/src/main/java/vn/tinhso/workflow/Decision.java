@@ -11,8 +11,11 @@ import java.util.List;
  *                 returning. Kept with the dossier's comments
  * @param visibleToCitizen whether the comment is addressed to the citizen (shown in the lookup) or internal
  * @param fileIds  stored files attached to the comment: working papers, the other agency's written reply
+ * @param returnTo with {@code RETURN}: the earlier step to send the dossier back to ({@code step_3}); without it,
+ *                 only the leader's approval step returns, to the step before it
  */
-public record Decision(Verdict decision, String comment, boolean visibleToCitizen, List<String> fileIds) {
+public record Decision(Verdict decision, String comment, boolean visibleToCitizen, List<String> fileIds,
+        String returnTo) {
 
     public Decision {
         decision = decision == null ? Verdict.APPROVE : decision;
@@ -21,7 +24,7 @@ public record Decision(Verdict decision, String comment, boolean visibleToCitize
 
     /** An internal note without files. */
     public Decision(Verdict decision, String comment) {
-        this(decision, comment, false, List.of());
+        this(decision, comment, false, List.of(), null);
     }
 
     public boolean returns() {

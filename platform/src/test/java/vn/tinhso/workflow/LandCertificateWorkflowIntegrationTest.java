@@ -140,6 +140,38 @@ class LandCertificateWorkflowIntegrationTest {
     }
 
     @Test
+    void anyStepSendsTheDossierBackToAStepItWentThroughWithTheReason() {
+        Api officer = Api.at(port).as("motcua");
+        String code = LandDossiers.receive(officer, "094201008805");
+        for (String step : List.of("step_1", "step_2", "step_3", "step_4", "step_5")) {
+            complete(officer, code, step, "APPROVE", null);
+        }
+        String department = taskId(officer, code, "step_6");
+
+        Api.Answer notYet = officer.post("/api/v1/tasks/" + department + "/complete",
+                Map.of("decision", "RETURN", "returnTo", "step_7", "comment", "Chưa qua bước này"));
+        Api.Answer noReason = officer.post("/api/v1/tasks/" + department + "/complete",
+                Map.of("decision", "RETURN", "returnTo", "step_3"));
+        assertThat(notYet.status()).isEqualTo(400);
+        assertThat(notYet.json().get("code").asString()).isEqualTo("workflow-return-not-allowed");
+        assertThat(noReason.json().get("code").asString()).isEqualTo("workflow-return-reason-required");
+
+        JsonNode again = complete(officer, code, "step_6", "RETURN", "Hỏi lại cơ quan quản lý tài sản", "step_4");
+        assertThat(openSteps(again)).as("a group of one step may be entered again").containsExactly("step_4");
+        assertThat(status(officer, code)).as("its excluded period stops the clock again").isEqualTo("PAUSED");
+        complete(officer, code, "step_4", "APPROVE", null);
+        complete(officer, code, "step_5", "APPROVE", null);
+        JsonNode back = complete(officer, code, "step_6", "RETURN", "Sơ đồ thửa đất sai kích thước cạnh phía Đông",
+                "step_3");
+        assertThat(openSteps(back)).containsExactly("step_3");
+        assertThat(status(officer, code)).isEqualTo("IN_PROGRESS");
+        JsonNode dossier = officer.get("/api/v1/dossiers/" + code).json();
+        assertThat(dossier.get("comments").toString()).contains("Sơ đồ thửa đất sai kích thước");
+        assertThat(Api.at(port).as("kiemtra").get("/api/v1/audit/entries?objectType=DossierTask&objectId=" + code)
+                .json().toString()).contains("workflow.step-returned");
+    }
+
+    @Test
     void claimedTasksAreMineAndOthersCannotTakeThem() {
         Api officer = Api.at(port).as("motcua");
         String code = LandDossiers.receive(officer, "094201008804");
@@ -170,9 +202,19 @@ class LandCertificateWorkflowIntegrationTest {
     }
 
     private static JsonNode complete(Api officer, String code, String step, String decision, String comment) {
+        return complete(officer, code, step, decision, comment, null);
+    }
+
+    private static JsonNode complete(Api officer, String code, String step, String decision, String comment,
+            String returnTo) {
         String id = taskId(officer, code, step);
-        Map<String, Object> body = comment == null ? Map.of("decision", decision)
-                : Map.of("decision", decision, "comment", comment);
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("decision", decision));
+        if (comment != null) {
+            body.put("comment", comment);
+        }
+        if (returnTo != null) {
+            body.put("returnTo", returnTo);
+        }
         Api.Answer answer = officer.post("/api/v1/tasks/" + id + "/complete", body);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.json();

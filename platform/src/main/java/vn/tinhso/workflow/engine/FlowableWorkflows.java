@@ -50,10 +50,13 @@ class FlowableWorkflows implements Workflows {
     private final StepRules stepRules;
     private final StepProgress progress;
     private final DossierComments comments;
+    private final ReturnTargets returnTargets;
 
     FlowableWorkflows(TaskService tasks, RuntimeService runtime, HistoryService history,
             ProcessDeployments deployments, DossierActions dossierActions, DossierQueries dossiers, AuditLog audit,
-            ProcedureCatalog catalog, StepRules stepRules, StepProgress progress, DossierComments comments) {
+            ProcedureCatalog catalog, StepRules stepRules, StepProgress progress, DossierComments comments,
+            ReturnTargets returnTargets) {
+        this.returnTargets = returnTargets;
         this.stepRules = stepRules;
         this.progress = progress;
         this.comments = comments;
@@ -121,11 +124,14 @@ class FlowableWorkflows implements Workflows {
     @Transactional
     public ProcessView complete(String taskId, Decision decision) {
         TaskView before = claim(taskId);
-        if (decision.returns() && !before.approval()) {
-            throw new ReturnNotAllowed(taskId);
-        }
         if (decision.returns() && (decision.comment() == null || decision.comment().isBlank())) {
             throw new ReturnReasonRequired(taskId);
+        }
+        if (decision.returns() && decision.returnTo() != null) {
+            return returnTo(before, decision);
+        }
+        if (decision.returns() && !before.approval()) {
+            throw new ReturnNotAllowed(taskId);
         }
         Task task = open(taskId);
         StepRules.Rules rules = stepRules.of(task);
@@ -147,6 +153,30 @@ class FlowableWorkflows implements Workflows {
             dossierActions.perform(before.dossierCode(), DossierActions.Action.RESULT_READY, null, null);
         }
         return after;
+    }
+
+    /**
+     * Trả lại bước trước: sends the dossier back from this step to an earlier one it went through, with the reason.
+     * Only from a step open alone (not from inside a parallel group) and to a step outside any group of several —
+     * a join would otherwise wait for branches that never come.
+     */
+    private ProcessView returnTo(TaskView from, Decision decision) {
+        Task task = open(from.id());
+        String target = decision.returnTo();
+        var openBefore = progress.openTaskIds(task.getProcessInstanceId());
+        boolean passed = history.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .taskDefinitionKey(target).finished().count() > 0;
+        if (openBefore.size() != 1 || !passed || !returnTargets.allows(task.getProcessDefinitionId(), target)) {
+            throw new ReturnNotAllowed(from.id());
+        }
+        StepRules.Rules rules = stepRules.of(task);
+        comments.add(from.dossierCode(), decision.comment(), decision.visibleToCitizen(), decision.fileIds());
+        runtime.createChangeActivityStateBuilder().processInstanceId(task.getProcessInstanceId())
+                .moveActivityIdTo(task.getTaskDefinitionKey(), target).changeState();
+        audit.record("workflow.step-returned", "DossierTask", from.dossierCode(), from,
+                Map.of("step", from.stepKey(), "returnedTo", target, "reason", decision.comment()));
+        progress.afterChange(from.dossierCode(), task.getProcessInstanceId(), openBefore, rules);
+        return process(from.dossierCode());
     }
 
     @Override
