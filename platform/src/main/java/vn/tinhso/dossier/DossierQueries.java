@@ -80,17 +80,17 @@ public class DossierQueries {
         } catch (DossierCodeMalformed malformed) {
             throw new DossierNotFound(code);
         }
-        Dossier dossier = dossiers.find(dossierCode).filter(found -> matches(found.facts().applicant(), idNumber,
-                phone)).orElseThrow(() -> new DossierNotFound(code));
-        String procedureName = catalog.name(dossier.facts().procedureCode(), dossier.facts().procedureVersion());
-        return new PublicStatus(dossier.code().value(), dossier.facts().procedureCode(), procedureName,
-                dossier.status(), dossier.currentSteps(), dossier.facts().receivedAt(), dossier.dueAt(),
-                dossier.outcome(), dossiers.timeline(dossierCode, true), comments.of(code, true));
+        JdbcDossiers.PublicRow dossier = dossiers.findPublic(dossierCode)
+                .filter(found -> matches(found, idNumber, phone)).orElseThrow(() -> new DossierNotFound(code));
+        String procedureName = catalog.name(dossier.procedureCode(), dossier.procedureVersion());
+        return new PublicStatus(dossierCode.value(), dossier.procedureCode(), procedureName, dossier.status(),
+                dossier.currentSteps(), dossier.receivedAt(), dossier.dueAt(), dossier.outcome(),
+                dossiers.timeline(dossierCode, true), comments.of(code, true));
     }
 
-    private static boolean matches(Applicant applicant, String idNumber, String phone) {
-        return idNumber != null && idNumber.equals(applicant.idNumber())
-                || phone != null && !phone.isBlank() && phone.equals(applicant.phone());
+    private static boolean matches(JdbcDossiers.PublicRow dossier, String idNumber, String phone) {
+        return idNumber != null && idNumber.equals(dossier.applicantId())
+                || phone != null && !phone.isBlank() && phone.equals(dossier.applicantPhone());
     }
 
     /**

@@ -98,6 +98,29 @@ public class JdbcDossiers {
         }
     }
 
+    /**
+     * What the public lookup needs, without the applicant's stored profile: it is the busiest read of the platform
+     * and compares only the identification number and phone, which have columns of their own.
+     */
+    public Optional<PublicRow> findPublic(DossierCode code) {
+        return jdbc.sql("""
+                select procedure_code, procedure_version, status, current_steps, received_at, due_at, outcome,
+                       applicant_id, applicant_phone
+                from dossier where code = ?""").param(code.value())
+                .query((rs, n) -> new PublicRow(rs.getString("procedure_code"), rs.getInt("procedure_version"),
+                        DossierStatus.valueOf(rs.getString("status")), steps(rs.getString("current_steps")),
+                        instant(rs, "received_at"), instant(rs, "due_at"),
+                        rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
+                        rs.getString("applicant_id"), rs.getString("applicant_phone")))
+                .optional();
+    }
+
+    /** A dossier as the public lookup reads it. */
+    public record PublicRow(String procedureCode, int procedureVersion, DossierStatus status,
+            List<CurrentStep> currentSteps, Instant receivedAt, Instant dueAt, Outcome outcome, String applicantId,
+            String applicantPhone) {
+    }
+
     public Optional<Dossier> find(DossierCode code) {
         return jdbc.sql("select * from dossier where code = ?").param(code.value()).query(this::dossier).optional();
     }
