@@ -12,5 +12,5 @@ export PATH="$PATH:/usr/sbin"
 if [ ! -f platform/target/tinhso-platform.jar ] || [ ! -d bench/target/classes ]; then
   ./mvnw -q -B -DskipTests package
 fi
-exec java ${BENCH_JAVA_OPTS:-} -cp bench/target/classes vn.tinhso.bench.GatewayBenchmark \
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" ${BENCH_JAVA_OPTS:-} -cp bench/target/classes vn.tinhso.bench.GatewayBenchmark \
   platform/target/tinhso-platform.jar "$@"

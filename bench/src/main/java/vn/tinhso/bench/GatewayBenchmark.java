@@ -77,8 +77,18 @@ public final class GatewayBenchmark {
             wrk(gateway, gatewayScript, WARM_UP);
             System.out.println("after warm-up:\n" + outcomes(platform));
             results.put("direct: wrk → provider", wrk(direct, script, DURATION));
-            results.put("nginx reverse proxy → provider", wrk(proxied, script, DURATION));
-            results.put("gateway (token, scope, quota, log) → provider", wrk(gateway, gatewayScript, DURATION));
+            long nginxBefore = cpuMillis(nginx.toHandle());
+            Result proxy = wrk(proxied, script, DURATION);
+            long nginxCpu = cpuMillis(nginx.toHandle()) - nginxBefore;
+            results.put("nginx reverse proxy → provider", proxy);
+            long platformBefore = platform.cpuMillis();
+            Result viaGateway = wrk(gateway, gatewayScript, DURATION);
+            long platformCpu = platform.cpuMillis() - platformBefore;
+            results.put("gateway (token, scope, quota, log) → provider", viaGateway);
+            System.out.printf(Locale.ROOT, "CPU per request: nginx (proxy and provider together) %.0f µs, "
+                    + "platform JVM (gateway, log writer, GC) %.0f µs%n",
+                    1000.0 * nginxCpu / (proxy.requestsPerSecond() * DURATION),
+                    1000.0 * platformCpu / (viaGateway.requestsPerSecond() * DURATION));
             System.out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
             System.out.println(outcomes(platform));
             report(results);
@@ -241,6 +251,13 @@ public final class GatewayBenchmark {
         } catch (Exception e) {
             return "unknown (" + e + ")";
         }
+    }
+
+    /** CPU time of a process and its descendants (nginx's workers). */
+    private static long cpuMillis(ProcessHandle process) {
+        long own = process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
+        return own + process.descendants().mapToLong(child -> child.info().totalCpuDuration()
+                .map(java.time.Duration::toMillis).orElse(0L)).sum();
     }
 
     private static String loadAverage() {

@@ -65,6 +65,11 @@ final class Platform implements AutoCloseable {
         throw new IllegalStateException("The platform did not become ready in " + timeout);
     }
 
+    /** CPU time the platform's JVM has used so far. */
+    long cpuMillis() {
+        return process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
+    }
+
     String base() {
         return "http://localhost:" + port;
     }

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,8 @@ public class AccessTokens {
     private static final String PREFIX = "v1.";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    /** Tokens whose signature is remembered; beyond this the memory starts afresh. */
+    private static final int MAX_REMEMBERED = 100_000;
 
     private final ConsumerDirectory directory;
     private final ConsumerAdministration consumers;
@@ -37,6 +41,7 @@ public class AccessTokens {
     private final PlatformSecrets secrets;
     private final Clock clock = Clock.systemUTC();
     private volatile Mac prototype;
+    private final Map<String, Signed> signed = new ConcurrentHashMap<>();
 
     AccessTokens(ConsumerDirectory directory, ConsumerAdministration consumers, IntegrationProperties properties,
             PlatformSecrets secrets) {
@@ -75,42 +80,59 @@ public class AccessTokens {
         return new Grant(token, lifetime, scopeText);
     }
 
-    /** Checks signature, expiry and that the consumer still holds the generation; touches no database. */
+    /**
+     * Checks signature, expiry and that the consumer still holds the generation; touches no database. A token whose
+     * signature was checked once is remembered until it expires, so a consumer's later calls cost a map lookup; the
+     * expiry and generation checks still run on every call.
+     */
     public Verified verify(String token) {
+        Signed known = token == null ? null : signed.get(token);
+        if (known == null) {
+            known = checkSignature(token);
+            if (known == null) {
+                return Verified.failed(Failure.INVALID);
+            }
+            if (signed.size() >= MAX_REMEMBERED) {
+                signed.clear();
+            }
+            signed.put(token, known);
+        }
+        if (!clock.instant().isBefore(known.expiry())) {
+            signed.remove(token);
+            return Verified.failed(Failure.EXPIRED);
+        }
+        ConsumerDirectory.Entry consumer = directory.consumer(known.consumerKey()).orElse(null);
+        if (consumer == null || !consumer.active() || consumer.generation() != known.generation()) {
+            return Verified.failed(Failure.REVOKED);
+        }
+        return new Verified(new Token(known.consumerKey(), known.scope(), known.expiry(), consumer), null);
+    }
+
+    /** The token's content if its signature holds, else {@code null}. */
+    private Signed checkSignature(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
-            return Verified.failed(Failure.INVALID);
+            return null;
         }
         int dot = token.indexOf('.', PREFIX.length());
         if (dot < 0) {
-            return Verified.failed(Failure.INVALID);
+            return null;
         }
-        byte[] payload;
-        byte[] signature;
         try {
-            payload = DECODER.decode(token.substring(PREFIX.length(), dot));
-            signature = DECODER.decode(token.substring(dot + 1));
+            byte[] payload = DECODER.decode(token.substring(PREFIX.length(), dot));
+            byte[] signature = DECODER.decode(token.substring(dot + 1));
+            if (!MessageDigest.isEqual(sign(payload), signature)) {
+                return null;
+            }
+            String[] fields = new String(payload, StandardCharsets.UTF_8).split("\n", -1);
+            if (fields.length != 5) {
+                return null;
+            }
+            Set<String> scope = fields[3].isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(fields[3].split(" ")));
+            return new Signed(fields[0], Integer.parseInt(fields[1]), Instant.ofEpochSecond(Long.parseLong(fields[2])),
+                    scope);
         } catch (IllegalArgumentException malformed) {
-            return Verified.failed(Failure.INVALID);
+            return null;
         }
-        if (!MessageDigest.isEqual(sign(payload), signature)) {
-            return Verified.failed(Failure.INVALID);
-        }
-        String[] fields = new String(payload, StandardCharsets.UTF_8).split("\n", -1);
-        if (fields.length != 5) {
-            return Verified.failed(Failure.INVALID);
-        }
-        Instant expiry = Instant.ofEpochSecond(Long.parseLong(fields[2]));
-        if (!clock.instant().isBefore(expiry)) {
-            return Verified.failed(Failure.EXPIRED);
-        }
-        String consumerKey = fields[0];
-        int generation = Integer.parseInt(fields[1]);
-        ConsumerDirectory.Entry consumer = directory.consumer(consumerKey).orElse(null);
-        if (consumer == null || !consumer.active() || consumer.generation() != generation) {
-            return Verified.failed(Failure.REVOKED);
-        }
-        Set<String> scope = fields[3].isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(fields[3].split(" ")));
-        return new Verified(new Token(consumerKey, scope, expiry, consumer), null);
     }
 
     private byte[] sign(byte[] payload) {
@@ -139,6 +161,10 @@ public class AccessTokens {
             prototype = mac;
         }
         return mac;
+    }
+
+    /** What a correctly signed token says. */
+    private record Signed(String consumerKey, int generation, Instant expiry, Set<String> scope) {
     }
 
     /** A token as the token endpoint returns it. */

@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.integration.consumer.AccessTokens;
 import vn.tinhso.shared.ProblemResponses;
@@ -36,6 +37,9 @@ class GatewaySecurity {
                         .accessDeniedHandler((request, response, denied) ->
                                 problems.write("forbidden", HttpStatus.FORBIDDEN, request, response)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .servletApi(servletApi -> servletApi.disable())
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())

@@ -94,11 +94,15 @@ public class MessageLog {
     /** Walks the chain from its first kept row and checks every hash and every seal; names the first broken row. */
     @Transactional(readOnly = true)
     public LogVerification verify() {
+        // The head first: rows committed while the walk runs belong to the next verification, not to this one.
+        long headSeq = jdbc.sql("select last_seq from integration_exchange_head where id = 1").query(Long.class)
+                .single();
         TreeMap<Long, Seal> seals = new TreeMap<>();
-        jdbc.sql("select * from integration_exchange_seal order by seq").query(MessageLog::sealRow).list()
-                .forEach(s -> seals.put(s.seq(), s));
+        jdbc.sql("select * from integration_exchange_seal where seq <= ? order by seq").param(headSeq)
+                .query(MessageLog::sealRow).list().forEach(s -> seals.put(s.seq(), s));
         Verifier verifier = new Verifier(seals);
-        Long first = jdbc.sql("select min(seq) from integration_exchange").query(Long.class).optional().orElse(null);
+        Long first = jdbc.sql("select min(seq) from integration_exchange").query(Long.class).optional()
+                .orElse(null);
         if (first != null && first > 1) {
             // Retention removed the rows before a seal: the first kept row continues that seal's hash.
             Seal boundary = seals.get(first - 1);
@@ -108,12 +112,10 @@ public class MessageLog {
             verifier.expectedSeq = first;
             verifier.previousHash = boundary.headHash();
         }
-        streaming.query("select * from integration_exchange order by seq", verifier);
+        streaming.query("select * from integration_exchange where seq <= ? order by seq", verifier, headSeq);
         if (verifier.result != null) {
             return verifier.result;
         }
-        long headSeq = jdbc.sql("select last_seq from integration_exchange_head where id = 1").query(Long.class)
-                .single();
         if (headSeq != verifier.expectedSeq - 1 || seals.ceilingKey(verifier.expectedSeq) != null) {
             return verifier.broken(verifier.expectedSeq, "row-missing");
         }

@@ -38,7 +38,7 @@ public class SealingKey {
     SealingKey(IntegrationProperties properties, PlatformSecrets secrets) {
         String file = properties.log().sealKeyFile();
         String encoded = file == null || file.isBlank() ? secrets.getOrCreate("log-seal-key", SealingKey::generate)
-                : fromFile(Path.of(file));
+                : fromFile(Path.of(file).toAbsolutePath().normalize());
         this.pair = decode(encoded);
         this.id = idOf(pair.getPublic());
     }
