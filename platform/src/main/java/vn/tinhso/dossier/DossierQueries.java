@@ -13,16 +13,19 @@ public class DossierQueries {
 
     private final JdbcDossiers dossiers;
     private final ProcedureCatalog catalog;
+    private final DossierAccess access;
 
-    DossierQueries(JdbcDossiers dossiers, ProcedureCatalog catalog) {
+    DossierQueries(JdbcDossiers dossiers, ProcedureCatalog catalog, DossierAccess access) {
         this.dossiers = dossiers;
         this.catalog = catalog;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
     public DossierView view(String code) {
         DossierCode dossierCode = new DossierCode(code);
         Dossier dossier = dossiers.find(dossierCode).orElseThrow(() -> new DossierNotFound(code));
+        access.check(dossier);
         return new DossierView(dossier.code().value(), dossier.status(), dossier.facts(), dossier.dueAt(),
                 dossier.apologyIssued(), dossier.finishedAt(), dossier.outcome(), dossiers.documents(dossierCode),
                 dossiers.timeline(dossierCode, false));
@@ -36,6 +39,7 @@ public class DossierQueries {
 
     @Transactional(readOnly = true)
     public List<Dossier> inbox(String agencyCode, List<DossierStatus> statuses, int limit) {
+        access.checkUnit(agencyCode);
         return dossiers.inbox(agencyCode, statuses, Math.clamp(limit, 1, 500));
     }
 

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tinhso.audit.AuditLog;
 import vn.tinhso.catalog.ProcedureCatalog;
 import vn.tinhso.catalog.ProcedureNotFound;
+import vn.tinhso.dossier.DossierAccess;
 import vn.tinhso.dossier.DossierActions;
 import vn.tinhso.dossier.DossierQueries;
 import vn.tinhso.dossier.DossierStatus;
@@ -43,10 +44,13 @@ class FlowableWorkflows implements Workflows {
     private final DossierQueries dossiers;
     private final AuditLog audit;
     private final ProcedureCatalog catalog;
+    /** Officers see the tasks of their units' dossiers only (identity's unit scoping, through the dossier module). */
+    private final DossierAccess access;
 
     FlowableWorkflows(TaskService tasks, RuntimeService runtime, HistoryService history,
             ProcessDeployments deployments, DossierActions dossierActions, DossierQueries dossiers, AuditLog audit,
-            ProcedureCatalog catalog) {
+            ProcedureCatalog catalog, DossierAccess access) {
+        this.access = access;
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -68,7 +72,7 @@ class FlowableWorkflows implements Workflows {
             query.taskCandidateGroup(group);
         }
         return query.orderByTaskDueDate().asc().orderByTaskCreateTime().asc().list().stream()
-                .map(TaskViews::of).toList();
+                .map(TaskViews::of).filter(view -> access.mayList(view.dossierCode())).toList();
     }
 
     /**
@@ -123,6 +127,7 @@ class FlowableWorkflows implements Workflows {
         if (instance.isEmpty()) {
             throw new ProcessNotFound(dossierCode);
         }
+        access.check(dossiers.dossier(dossierCode));
         var started = instance.getFirst();
         List<TaskView> open = views(tasks.createTaskQuery()).processInstanceId(started.getId())
                 .orderByTaskDueDate().asc().list().stream().map(TaskViews::of).toList();
