@@ -72,7 +72,7 @@ class EmbeddedProvider {
                 // A browser that is not signed in goes to the sign-in page; the request is saved and resumed.
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint(LoginPages.LOGIN), new MediaTypeRequestMatcher(
-                                MediaType.TEXT_HTML, MediaType.ALL)))
+                                MediaType.TEXT_HTML)))
                 // The userinfo endpoint takes the access token.
                 .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()));
         return http.build();

@@ -191,7 +191,7 @@ public class LoginPages {
                 .filter(name -> name != null && name.startsWith("ROLE_")).toList();
     }
 
-    private static String csrf(HttpServletRequest request) {
+    static String csrf(HttpServletRequest request) {
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return token == null ? "" : "<input type=\"hidden\" name=\"%s\" value=\"%s\">"
                 .formatted(HtmlUtils.htmlEscape(token.getParameterName()), HtmlUtils.htmlEscape(token.getToken()));

@@ -56,6 +56,9 @@ class MeController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "May I do this now? 204, or 403 naming the rule and what is missing (second factor, level)")
     void mayI(@RequestBody Question question) {
+        if (question == null || question.action() == null) {
+            throw new SecondFactorRejected("action-missing");
+        }
         policy.require(question.action(), question.onlineMode());
     }
 
