@@ -1,6 +1,5 @@
 package vn.tinhso.identity;
 
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -12,13 +11,15 @@ import vn.tinhso.identity.web.IdentityProperties;
 /**
  * Single sign-on for a chain of pages: applies OpenID Connect login (the embedded provider, or the province's
  * Keycloak / VNeID federation, by configuration), sends people who are not signed in to it, and signs out at the
- * provider too. The web UI's session-based chain applies it instead of {@code formLogin}:
+ * provider too. The web UI's session-based chain applies it instead of {@code formLogin}. (Deliberately not a
+ * {@code Customizer<HttpSecurity>} bean: Spring Security 7 applies those to every chain, the API's and the
+ * provider's included.)
  *
  * <pre>{@code
  * @Bean
  * SecurityFilterChain pages(HttpSecurity http, PageSignIn signIn) throws Exception {
  *     http.authorizeHttpRequests(...);
- *     signIn.customize(http);     // instead of .formLogin(...); keeps the chain's own logout URL
+ *     signIn.applyTo(http);       // instead of .formLogin(...); keeps the chain's own logout URL
  *     return http.build();
  * }
  * }</pre>
@@ -28,7 +29,7 @@ import vn.tinhso.identity.web.IdentityProperties;
  * it through {@link AccessPolicy#currentUser()}. Session time-out is {@code server.servlet.session.timeout}.
  */
 @Component
-public class PageSignIn implements Customizer<HttpSecurity> {
+public class PageSignIn {
 
     private final PlatformClientRegistrations registrations;
     private final PlatformOidcUsers users;
@@ -45,8 +46,8 @@ public class PageSignIn implements Customizer<HttpSecurity> {
         return "/oauth2/authorization/" + properties.loginProvider();
     }
 
-    @Override
-    public void customize(HttpSecurity http) {
+    /** Applies single sign-on to {@code http}, a session-based chain of pages. */
+    public void applyTo(HttpSecurity http) {
         try {
             OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
             logout.setPostLogoutRedirectUri("{baseUrl}/");

@@ -148,7 +148,8 @@ class AssurancePolicyIntegrationTest {
         Browser.Page login = browser.follow(browser.get(base + "/oauth2/authorize?response_type=code"
                 + "&client_id=tinhso-cli&scope=openid%20profile&state=s1&code_challenge=" + challenge
                 + "&code_challenge_method=S256&redirect_uri=" + encode("http://127.0.0.1/callback")), null);
-        assertThat(login.uri().getPath()).isEqualTo("/idp/login");
+        assertThat(login.uri().getPath()).as(login.status() + " " + login.location() + " " + login.body())
+                .isEqualTo("/idp/login");
         Browser.Page next = browser.post(login.formAction(null), Map.of("username", username, "password", PASSWORD,
                 "_csrf", login.hidden("_csrf")));
         if (code != null) {

@@ -27,7 +27,7 @@ class PageSignInConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll());
-        signIn.customize(http);
+        signIn.applyTo(http);
         http.logout(out -> out.logoutUrl("/account/logout"));
         return http.build();
     }

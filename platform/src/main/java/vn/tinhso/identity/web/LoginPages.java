@@ -13,6 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -173,6 +174,14 @@ public class LoginPages {
         List<GrantedAuthority> authorities = new ArrayList<>();
         pending.authorities().forEach(name -> authorities.add(new SimpleGrantedAuthority(name)));
         methods.forEach(method -> authorities.add(new SimpleGrantedAuthority(CurrentUsers.AMR + method)));
+        // The factors Spring Security itself knows, with when they were given: the provider's auth_time.
+        java.time.Instant now = java.time.Instant.now();
+        authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY).issuedAt(now)
+                .build());
+        if (methods.size() > 1) {
+            authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.OTT_AUTHORITY).issuedAt(now)
+                    .build());
+        }
         Authentication signedIn = UsernamePasswordAuthenticationToken.authenticated(pending.username(), null,
                 authorities);
         request.changeSessionId();
