@@ -1,14 +1,13 @@
 package vn.tinhso.identity;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +22,12 @@ final class Browser {
     private static final Pattern HIDDEN = Pattern.compile(
             "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null,
-            CookiePolicy.ACCEPT_ALL)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /**
+     * Cookies by host, as a browser keeps them for {@code localhost}: a secure context even over plain HTTP, so the
+     * {@code Secure} cookies Keycloak sets are sent back (java.net.CookieManager would drop them).
+     */
+    private final Map<String, Map<String, String>> cookies = new java.util.HashMap<>();
 
     record Page(int status, URI uri, String location, String body) {
 
@@ -74,9 +77,25 @@ final class Browser {
         return current;
     }
 
-    private Page send(HttpRequest request) {
+    private Page send(HttpRequest unsent) {
+        Map<String, String> jar = cookies.computeIfAbsent(unsent.uri().getHost(), host -> new LinkedHashMap<>());
+        HttpRequest request = jar.isEmpty() ? unsent : HttpRequest.newBuilder(unsent, (name, value) -> true)
+                .header("Cookie", jar.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                        .collect(Collectors.joining("; "))).build();
         try {
             HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+            for (String set : answer.headers().allValues("Set-Cookie")) {
+                String pair = set.split(";", 2)[0];
+                int equals = pair.indexOf('=');
+                String lower = set.toLowerCase(java.util.Locale.ROOT);
+                if (equals > 0) {
+                    if (lower.contains("max-age=0") || lower.contains("expires=thu, 01 jan 1970")) {
+                        jar.remove(pair.substring(0, equals).strip());
+                    } else {
+                        jar.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+                    }
+                }
+            }
             return new Page(answer.statusCode(), request.uri(), answer.headers().firstValue("Location").orElse(null),
                     answer.body());
         } catch (IOException e) {
