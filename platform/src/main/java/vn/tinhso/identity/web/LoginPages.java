@@ -39,6 +39,7 @@ import vn.tinhso.identity.policy.CurrentUsers;
  * authorization request resumes. Plain HTML, Vietnamese first; the web UI may restyle it.
  */
 @org.springframework.stereotype.Controller
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Hidden
 public class LoginPages {
 

@@ -2,7 +2,6 @@ package vn.tinhso.identity.web;
 
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -33,7 +32,6 @@ import vn.tinhso.shared.ProblemResponses;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableMethodSecurity
-@EnableConfigurationProperties(IdentityProperties.class)
 class SecurityConfiguration {
 
     /** Passwords checked against the account store, remembered briefly once verified (see VerifiedCredentials). */
