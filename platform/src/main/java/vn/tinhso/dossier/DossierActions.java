@@ -24,10 +24,12 @@ public class DossierActions {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DossierAccess access;
 
     DossierActions(JdbcDossiers dossiers, WorkingCalendar calendar, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, DossierAccess access) {
         this.clock = clock;
+        this.access = access;
         this.dossiers = dossiers;
         this.calendar = calendar;
         this.audit = audit;
@@ -49,6 +51,7 @@ public class DossierActions {
     public Dossier perform(String code, Action action, String reason, Instant newDueAt) {
         DossierCode dossierCode = new DossierCode(code);
         Dossier dossier = dossiers.find(dossierCode).orElseThrow(() -> new DossierNotFound(code));
+        access.check(dossier);
         DossierStatus before = dossier.status();
         Instant dueBefore = dossier.dueAt();
         apply(dossier, action, reason, newDueAt, clock.instant());

@@ -26,8 +26,11 @@ public class DossierComments {
     private final FileStore files;
     private final AuditLog audit;
     private final Clock clock;
+    private final DossierAccess access;
 
-    DossierComments(JdbcDossiers dossiers, JdbcComments comments, FileStore files, AuditLog audit, Clock clock) {
+    DossierComments(JdbcDossiers dossiers, JdbcComments comments, FileStore files, AuditLog audit, Clock clock,
+            DossierAccess access) {
+        this.access = access;
         this.dossiers = dossiers;
         this.comments = comments;
         this.files = files;
@@ -38,7 +41,7 @@ public class DossierComments {
     @Transactional
     public Comment add(String code, String text, boolean visibleToCitizen, List<String> fileIds) {
         DossierCode dossierCode = new DossierCode(code);
-        dossiers.find(dossierCode).orElseThrow(() -> new DossierNotFound(code));
+        access.check(dossiers.find(dossierCode).orElseThrow(() -> new DossierNotFound(code)));
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_TEXT) {
             throw new CommentInvalid(code, MAX_TEXT);
@@ -54,7 +57,7 @@ public class DossierComments {
     /** Every comment, for staff. */
     @Transactional(readOnly = true)
     public List<Comment> of(String code) {
-        dossiers.find(new DossierCode(code)).orElseThrow(() -> new DossierNotFound(code));
+        access.check(dossiers.find(new DossierCode(code)).orElseThrow(() -> new DossierNotFound(code)));
         return comments.of(code, false);
     }
 }

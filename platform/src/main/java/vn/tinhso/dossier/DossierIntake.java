@@ -40,9 +40,12 @@ public class DossierIntake {
     private final FileStore files;
     private final DossierResults results;
     private final Clock clock;
+    private final DossierAccess access;
 
     DossierIntake(ProcedureCatalog catalog, JdbcDossiers dossiers, Deadlines deadlines, AuditLog audit,
-            ApplicationEventPublisher events, FileStore files, DossierResults results, Clock clock) {
+            ApplicationEventPublisher events, FileStore files, DossierResults results, Clock clock,
+            DossierAccess access) {
+        this.access = access;
         this.catalog = catalog;
         this.files = files;
         this.results = results;
@@ -58,6 +61,7 @@ public class DossierIntake {
         Procedure procedure = catalog.current(request.procedureCode());
         String caseId = checkCase(procedure, request.caseId());
         checkAgency(procedure, request.agencyCode());
+        access.checkIntake(request.agencyCode(), procedure);
         checkCompleteness(procedure, caseId, request.documents());
         List<ReceivedDocument> documents = reuseResults(request.documents(), request.applicant());
         checkFiles(documents);

@@ -22,20 +22,23 @@ public class DossierQueries {
     private final ProcedureCatalog catalog;
     private final Timings timings;
     private final Clock clock;
+    private final DossierAccess access;
 
     DossierQueries(JdbcDossiers dossiers, JdbcComments comments, ProcedureCatalog catalog, Timings timings,
-            Clock clock) {
+            Clock clock, DossierAccess access) {
         this.dossiers = dossiers;
         this.comments = comments;
         this.catalog = catalog;
         this.timings = timings;
         this.clock = clock;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
     public DossierView view(String code) {
         DossierCode dossierCode = new DossierCode(code);
         Dossier dossier = dossiers.find(dossierCode).orElseThrow(() -> new DossierNotFound(code));
+        access.check(dossier);
         return new DossierView(dossier.code().value(), dossier.status(), timings.of(dossier, clock.instant()),
                 dossier.facts(), dossier.dueAt(), dossier.apologyIssued(), dossier.finishedAt(), dossier.outcome(),
                 dossier.currentSteps(), dossiers.documents(dossierCode), dossiers.timeline(dossierCode, false),
@@ -59,6 +62,7 @@ public class DossierQueries {
 
     @Transactional(readOnly = true)
     public List<InboxItem> inbox(InboxFilter filter) {
+        access.checkUnit(filter.agencyCode());
         Instant now = clock.instant();
         int limit = Math.clamp(filter.limit(), 1, 500);
         return dossiers.inbox(filter.agencyCode(), filter.statuses(), filter.procedureCode(), filter.channel(),

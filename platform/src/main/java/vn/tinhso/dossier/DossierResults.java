@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tinhso.audit.AuditLog;
+import vn.tinhso.catalog.ProcedureCatalog;
 import vn.tinhso.dossier.jdbc.JdbcDossiers;
 import vn.tinhso.dossier.jdbc.JdbcResults;
 import vn.tinhso.files.FileId;
@@ -26,10 +27,14 @@ public class DossierResults {
     private final FileStore files;
     private final AuditLog audit;
     private final Clock clock;
+    private final DossierAccess access;
+    private final ProcedureCatalog catalog;
 
     DossierResults(JdbcDossiers dossiers, JdbcResults results, FileStore files, AuditLog audit,
-            Clock clock) {
+            Clock clock, DossierAccess access, ProcedureCatalog catalog) {
         this.clock = clock;
+        this.access = access;
+        this.catalog = catalog;
         this.dossiers = dossiers;
         this.results = results;
         this.files = files;
@@ -40,6 +45,7 @@ public class DossierResults {
     @Transactional
     public ResultDocument attach(String code, String name, String fileId) {
         Dossier dossier = dossiers.find(new DossierCode(code)).orElseThrow(() -> new DossierNotFound(code));
+        access.check(dossier);
         if (dossier.status() != DossierStatus.IN_PROGRESS && dossier.status() != DossierStatus.RESULT_READY) {
             throw new TransitionNotAllowed(code, dossier.status(), "result-attached");
         }
@@ -55,12 +61,29 @@ public class DossierResults {
 
     @Transactional(readOnly = true)
     public List<ResultDocument> ofDossier(String code) {
+        access.check(dossiers.find(new DossierCode(code)).orElseThrow(() -> new DossierNotFound(code)));
         return results.ofDossier(code);
+    }
+
+    /**
+     * The stored file of a result, for download: the applicant receives an electronic result only with the
+     * assurance the rules ask (two factors); staff of the unit may print it for the counter.
+     */
+    @Transactional
+    public ResultDocument forDownload(String code, String resultCode) {
+        Dossier dossier = dossiers.find(new DossierCode(code)).orElseThrow(() -> new DossierNotFound(code));
+        ResultDocument result = results.find(resultCode).filter(found -> found.dossierCode().equals(code))
+                .orElseThrow(() -> new DossierNotFound(code + "/" + resultCode));
+        access.checkResultReceipt(dossier, catalog.version(dossier.facts().procedureCode(),
+                dossier.facts().procedureVersion()).definition().onlineMode());
+        audit.record("dossier.result-downloaded", "Dossier", code, null, Map.of("result", resultCode));
+        return result;
     }
 
     /** The applicant's result store (kho kết quả). */
     @Transactional(readOnly = true)
     public List<ResultDocument> ofApplicant(String idNumber) {
+        access.checkResultStore(idNumber);
         return results.ofApplicant(idNumber);
     }
 

@@ -4,7 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +18,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tinhso.dossier.DossierResults;
 import vn.tinhso.dossier.ResultDocument;
+import vn.tinhso.files.FileId;
+import vn.tinhso.files.FileStore;
+import vn.tinhso.files.StoredFile;
 
 /** Results of dossiers, the applicant's result store, and the rating after the result is returned. */
 @RestController
@@ -21,9 +28,11 @@ import vn.tinhso.dossier.ResultDocument;
 class ResultController {
 
     private final DossierResults results;
+    private final FileStore files;
 
-    ResultController(DossierResults results) {
+    ResultController(DossierResults results, FileStore files) {
         this.results = results;
+        this.files = files;
     }
 
     @PostMapping("/api/v1/dossiers/{code}/results")
@@ -37,6 +46,19 @@ class ResultController {
     @Operation(summary = "The results of a dossier")
     List<ResultDocument> ofDossier(@PathVariable String code) {
         return results.ofDossier(code);
+    }
+
+    @GetMapping("/api/v1/dossiers/{code}/results/{resultCode}/file")
+    @Operation(summary = "Receive a result electronically: the applicant needs two factors (AS rules), staff of the unit"
+            + " may print it")
+    ResponseEntity<InputStreamResource> download(@PathVariable String code, @PathVariable String resultCode) {
+        ResultDocument result = results.forDownload(code, resultCode);
+        StoredFile file = files.describe(FileId.of(result.fileId()));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.sizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + result.code() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(files.open(file.id())));
     }
 
     @GetMapping("/api/v1/results")

@@ -1,9 +1,10 @@
 package vn.tinhso.identity.web;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -14,13 +15,19 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import vn.tinhso.identity.jdbc.Accounts;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import vn.tinhso.identity.Role;
+import vn.tinhso.identity.jdbc.Accounts;
+import vn.tinhso.identity.mfa.SecondFactors;
+import vn.tinhso.identity.oidc.BearerTokens;
 import vn.tinhso.shared.ProblemResponses;
 
 /**
- * Who may call what. Reading public catalogues (calendar, administrative units, agencies) needs no sign-in; changing
- * them needs a catalogue administrator; the audit log is for auditors. Every refusal is problem+json.
+ * Who may call which API path. URL rules are the first fence only: services check the unit and the owner again
+ * through {@link vn.tinhso.identity.AccessPolicy} (a citizen reaches /api/v1/dossiers/** but sees only their own).
+ * API clients sign in on every call with HTTP Basic (plus {@value SecondFactorFilter#HEADER} for a second factor) or
+ * an OpenID Connect bearer token. Every refusal is problem+json. The expected outcome of every endpoint for every
+ * role is the table {@code src/test/resources/authorization-matrix.csv}, checked by AuthorizationMatrixIntegrationTest.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -29,17 +36,34 @@ class SecurityConfiguration {
 
     /** Passwords checked against the account store, remembered briefly once verified (see VerifiedCredentials). */
     @Bean
-    AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder passwords) {
-        DaoAuthenticationProvider store = new DaoAuthenticationProvider(accounts);
-        store.setPasswordEncoder(passwords);
-        return new ProviderManager(new VerifiedCredentials(store, Clock.systemUTC()));
+    @Primary
+    AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder passwords,
+            IdentityProperties properties) {
+        return new ProviderManager(new VerifiedCredentials(counted(accounts, passwords, properties),
+                Clock.systemUTC()));
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication)
-            throws Exception {
+    InteractiveLogin interactiveLogin(Accounts accounts, PasswordEncoder passwords, IdentityProperties properties) {
+        return new InteractiveLogin(new ProviderManager(counted(accounts, passwords, properties)));
+    }
+
+    private static LoginAttempts counted(Accounts accounts, PasswordEncoder passwords, IdentityProperties properties) {
+        DaoAuthenticationProvider store = new DaoAuthenticationProvider(accounts);
+        store.setPasswordEncoder(passwords);
+        return new LoginAttempts(store, accounts, properties.lockout().freeAttempts(), Clock.systemUTC());
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication,
+            BearerTokens bearerTokens, SecondFactors factors, Accounts accounts) throws Exception {
         String admin = Role.SYSTEM_ADMIN.name();
         String catalog = Role.CATALOG_ADMIN.name();
+        String[] staff = {Role.COUNTER_OFFICER.name(), Role.SPECIALIST.name(), Role.LEADER.name(),
+                Role.UNIT_LEADER.name(), Role.AGENCY_LEADER.name(), Role.CLERK.name(), admin};
+        String[] dossierReaders = {Role.COUNTER_OFFICER.name(), Role.SPECIALIST.name(), Role.LEADER.name(),
+                Role.UNIT_LEADER.name(), Role.AGENCY_LEADER.name(), Role.CLERK.name(), Role.AUDITOR.name(),
+                Role.CITIZEN.name(), admin};
         http.authenticationManager(authentication);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests
@@ -58,19 +82,33 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/procedures/**").hasAnyRole(catalog, admin)
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/dossiers/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/public/dossiers/*/rating").permitAll()
-                        .requestMatchers("/api/v1/results/**").hasAnyRole(Role.COUNTER_OFFICER.name(),
-                                Role.SPECIALIST.name(), Role.LEADER.name(), admin)
+                        // Citizens read their own result store and results; services check whose they are.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/results/**").hasAnyRole(dossierReaders)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers").hasAnyRole(Role.CITIZEN.name(),
                                 Role.COUNTER_OFFICER.name(), admin)
-                        .requestMatchers("/api/v1/dossiers/**").hasAnyRole(Role.COUNTER_OFFICER.name(),
-                                Role.SPECIALIST.name(), Role.LEADER.name(), admin)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/dossiers/*", "/api/v1/dossiers/*/receipt.pdf",
+                                "/api/v1/dossiers/*/notices/*", "/api/v1/dossiers/*/results",
+                                "/api/v1/dossiers/*/results/*/file", "/api/v1/dossiers/*/process")
+                        .hasAnyRole(dossierReaders)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/dossiers").hasAnyRole(staff)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/dossiers/**").hasAnyRole(staff)
+                        .requestMatchers("/api/v1/dossiers/**").hasAnyRole(staff)
                         .requestMatchers("/api/v1/notifications/**").hasRole(admin)
-                        .requestMatchers("/api/v1/tasks/**").hasAnyRole(Role.COUNTER_OFFICER.name(),
-                                Role.SPECIALIST.name(), Role.LEADER.name(), admin)
+                        .requestMatchers("/api/v1/tasks/**").hasAnyRole(staff)
                         .requestMatchers("/api/v1/admin/workflows/**").hasRole(admin)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/identity/registrations").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/identity/accounts/*/verification")
+                        .hasAnyRole(Role.COUNTER_OFFICER.name(), admin)
+                        .requestMatchers("/api/v1/identity/**").hasRole(admin)
+                        .requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
                         problems.write("unauthorized", HttpStatus.UNAUTHORIZED, request, response)))
+                .oauth2ResourceServer(resource -> resource
+                        .authenticationManagerResolver(bearerTokens.resolver())
+                        .authenticationEntryPoint((request, response, failure) ->
+                                problems.write("unauthorized", HttpStatus.UNAUTHORIZED, request, response)))
+                .addFilterAfter(new SecondFactorFilter(factors, accounts, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, failure) ->
                                 problems.write("unauthorized", HttpStatus.UNAUTHORIZED, request, response))

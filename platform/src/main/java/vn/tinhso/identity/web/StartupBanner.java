@@ -30,7 +30,8 @@ class StartupBanner {
                 .append("\n\n  Tỉnh Số đã sẵn sàng / is ready\n")
                 .append("    Trang chủ / home:        ").append(base).append("/\n")
                 .append("    API (Swagger UI):        ").append(base).append("/swagger-ui.html\n")
-                .append("    Tình trạng / health:     ").append(base).append("/actuator/health\n");
+                .append("    Tình trạng / health:     ").append(base).append("/actuator/health\n")
+                .append("    Đăng nhập một lần / SSO: ").append(base).append("/account\n");
         if (demo.getIfAvailable() != null) {
             text.append("  Tài khoản demo / demo logins (user / password):\n").append(DemoAccounts.describe());
         }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tinhso.audit.AuditLog;
 import vn.tinhso.catalog.ProcedureCatalog;
 import vn.tinhso.catalog.ProcedureNotFound;
+import vn.tinhso.dossier.DossierAccess;
 import vn.tinhso.dossier.DossierActions;
 import vn.tinhso.dossier.DossierComments;
 import vn.tinhso.dossier.DossierQueries;
@@ -51,15 +52,18 @@ class FlowableWorkflows implements Workflows {
     private final StepProgress progress;
     private final DossierComments comments;
     private final ReturnTargets returnTargets;
+    /** Officers see the tasks of their units' dossiers only (identity's unit scoping, through the dossier module). */
+    private final DossierAccess access;
 
     FlowableWorkflows(TaskService tasks, RuntimeService runtime, HistoryService history,
             ProcessDeployments deployments, DossierActions dossierActions, DossierQueries dossiers, AuditLog audit,
             ProcedureCatalog catalog, StepRules stepRules, StepProgress progress, DossierComments comments,
-            ReturnTargets returnTargets) {
+            ReturnTargets returnTargets, DossierAccess access) {
         this.returnTargets = returnTargets;
         this.stepRules = stepRules;
         this.progress = progress;
         this.comments = comments;
+        this.access = access;
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -94,7 +98,7 @@ class FlowableWorkflows implements Workflows {
         }
         return query.orderByTaskDueDate().asc().orderByTaskCreateTime().asc().list().stream()
                 .map(TaskViews::of).filter(task -> !Boolean.FALSE.equals(filter.overdue()) || !task.overdue())
-                .toList();
+                .filter(view -> access.mayList(view.dossierCode())).toList();
     }
 
     private static boolean present(String text) {
@@ -187,6 +191,7 @@ class FlowableWorkflows implements Workflows {
         if (instance.isEmpty()) {
             throw new ProcessNotFound(dossierCode);
         }
+        access.check(dossiers.dossier(dossierCode));
         var started = instance.getFirst();
         List<TaskView> open = views(tasks.createTaskQuery()).processInstanceId(started.getId())
                 .orderByTaskDueDate().asc().list().stream().map(TaskViews::of).toList();
