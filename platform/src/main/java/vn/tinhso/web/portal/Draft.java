@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  * A dossier being prepared online, kept in the citizen's session between the wizard's steps, so nothing typed is
  * lost when a step is refused or the citizen goes back.
  */
-final class Draft implements Serializable {
+public final class Draft implements Serializable {
 
     String procedureCode;
     int version;
@@ -25,11 +25,31 @@ final class Draft implements Serializable {
     final Map<String, Attachment> documents = new LinkedHashMap<>();
 
     /** A file uploaded for a document, or an earlier result reused in its place. */
-    record Attachment(String fileId, String fileName, String resultCode) implements Serializable {
+    public record Attachment(String fileId, String fileName, String resultCode) implements Serializable {
 
-        boolean given() {
+        public boolean given() {
             return fileId != null && !fileId.isBlank() || resultCode != null && !resultCode.isBlank();
         }
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public Map<String, String> getApplicant() {
+        return applicant;
+    }
+
+    public Map<String, String> getForm() {
+        return form;
+    }
+
+    public Map<String, Attachment> getDocuments() {
+        return documents;
     }
 
     static String sessionKey(String procedureCode) {

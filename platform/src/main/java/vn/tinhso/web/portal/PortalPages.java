@@ -70,10 +70,6 @@ class PortalPages {
                 .map(agency -> agency.name()).orElse(code))).toList();
     }
 
-    /** An agency to choose. */
-    record AgencyChoice(String code, String name) {
-    }
-
     private List<ProcedureSummary> mostUsed() {
         MostUsed known = mostUsed.get();
         if (known != null && known.at().plus(MOST_USED_FRESH).isAfter(Instant.now())) {
