@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tinhso.dossier.jdbc.JdbcDossiers;
 
 /**
  * What a unit's dashboard and a citizen's list read (bảng theo dõi): dossiers counted by status, the open ones past
@@ -23,11 +22,9 @@ public class DossierBoard {
     private static final String[] RUNNING = {"RECEIVED", "IN_PROGRESS"};
 
     private final JdbcClient jdbc;
-    private final JdbcDossiers dossiers;
 
-    DossierBoard(JdbcClient jdbc, JdbcDossiers dossiers) {
+    DossierBoard(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.dossiers = dossiers;
     }
 
     /** How many of the agency's dossiers are in each status. */
@@ -41,12 +38,17 @@ public class DossierBoard {
         return counts;
     }
 
+    /** One dossier in a list: what a line shows, read in the list's one query. */
+    public record Row(String code, String procedureCode, int procedureVersion, String applicantName,
+            DossierStatus status, Instant receivedAt, Instant dueAt) {
+    }
+
     /** Open dossiers whose clock runs and whose appointment is before {@code before}, soonest first. */
     @Transactional(readOnly = true)
-    public List<Dossier> dueBefore(String agencyCode, Instant before, int limit) {
-        return codes("""
-                select code from dossier where agency_code = ? and status = any(?) and due_at < ?
-                order by due_at, code limit ?""", agencyCode, RUNNING, Timestamp.from(before), limit);
+    public List<Row> dueBefore(String agencyCode, Instant before, int limit) {
+        return rows("""
+                where agency_code = ? and status = any(?) and due_at < ? order by due_at, code limit ?""",
+                agencyCode, RUNNING, Timestamp.from(before), limit);
     }
 
     /** How many open dossiers with a running clock are due before {@code before}. */
@@ -58,9 +60,8 @@ public class DossierBoard {
 
     /** An applicant's dossiers, newest first (hồ sơ của tôi). */
     @Transactional(readOnly = true)
-    public List<Dossier> ofApplicant(String idNumber, int limit) {
-        return codes("select code from dossier where applicant_id = ? order by received_at desc limit ?",
-                idNumber, Math.clamp(limit, 1, 200));
+    public List<Row> ofApplicant(String idNumber, int limit) {
+        return rows("where applicant_id = ? order by received_at desc limit ?", idNumber, Math.clamp(limit, 1, 200));
     }
 
     /** The procedures with the most dossiers, most first (thủ tục được dùng nhiều). */
@@ -82,8 +83,15 @@ public class DossierBoard {
         return List.of(OPEN).contains(status.name());
     }
 
-    private List<Dossier> codes(String sql, Object... params) {
-        return jdbc.sql(sql).params(params).query(String.class).list().stream()
-                .map(code -> dossiers.find(new DossierCode(code)).orElseThrow()).toList();
+    private List<Row> rows(String where, Object... params) {
+        return jdbc.sql("""
+                select code, procedure_code, procedure_version, applicant ->> 'fullName' as applicant_name, status,
+                    received_at, due_at from dossier """ + where)
+                .params(params)
+                .query((rs, n) -> new Row(rs.getString("code"), rs.getString("procedure_code"),
+                        rs.getInt("procedure_version"), rs.getString("applicant_name"),
+                        DossierStatus.valueOf(rs.getString("status")), rs.getTimestamp("received_at").toInstant(),
+                        rs.getTimestamp("due_at").toInstant()))
+                .list();
     }
 }

@@ -1,7 +1,6 @@
 package vn.tinhso.web.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
@@ -98,7 +97,7 @@ class AdministrationPages {
 
     @PostMapping("/quan-tri/quy-trinh/tai-len/{code}")
     String upload(@PathVariable String code, @RequestParam(name = "bpmn", required = false) String xml,
-            HttpServletRequest request, RedirectAttributes flash) throws IOException {
+            HttpServletRequest request, RedirectAttributes flash) {
         if (xml == null || xml.isBlank()) {
             flash.addFlashAttribute("error", "web.admin.process.empty");
         } else {

@@ -65,10 +65,10 @@ class CitizenPages {
     String myDossiers(Model model) {
         Optional<CitizenRecords.Profile> profile = profile();
         model.addAttribute("profile", profile.orElse(null));
-        List<Dossier> dossiers = profile.map(p -> board.ofApplicant(p.idNumber(), 100)).orElse(List.of());
+        List<DossierBoard.Row> dossiers = profile.map(p -> board.ofApplicant(p.idNumber(), 100)).orElse(List.of());
         model.addAttribute("dossiers", dossiers);
         model.addAttribute("names", dossiers.stream().collect(java.util.stream.Collectors.toMap(
-                d -> d.code().value(), d -> catalog.name(d.facts().procedureCode(), d.facts().procedureVersion()))));
+                DossierBoard.Row::code, d -> catalog.name(d.procedureCode(), d.procedureVersion()), (a, b) -> a)));
         return "portal/my-dossiers";
     }
 

@@ -26,7 +26,7 @@ import vn.tinhso.workflow.Workflows;
 @Controller
 class InboxPage {
 
-    private static final int PAGE = 100;
+    private static final int PAGE = 50;
     private static final int WAITING_TASKS = 50;
 
     private final DossierQueries queries;
@@ -54,9 +54,9 @@ class InboxPage {
         List<DossierStatus> statuses = status != null ? List.of(status)
                 : EnumSet.complementOf(EnumSet.of(DossierStatus.REFUSED, DossierStatus.RETURNED,
                         DossierStatus.WITHDRAWN, DossierStatus.CANCELLED)).stream().toList();
-        List<Dossier> dossiers = "late".equals(due)
+        List<DossierBoard.Row> dossiers = "late".equals(due)
                 ? board.dueBefore(agencyCode, Instant.now(), PAGE)
-                : queries.inbox(agencyCode, statuses, PAGE);
+                : queries.inbox(agencyCode, statuses, PAGE).stream().map(InboxPage::row).toList();
         if ("soon".equals(due)) {
             dossiers = dossiers.stream().filter(d -> "soon".equals(formats.due(d.dueAt()))).toList();
         }
@@ -69,11 +69,16 @@ class InboxPage {
         model.addAttribute("due", due == null ? "" : due);
         model.addAttribute("statuses", DossierStatus.values());
         model.addAttribute("dossiers", dossiers);
-        model.addAttribute("names", dossiers.stream().collect(Collectors.toMap(d -> d.code().value(),
-                d -> catalog.name(d.facts().procedureCode(), d.facts().procedureVersion()), (a, b) -> a)));
+        model.addAttribute("names", dossiers.stream().collect(Collectors.toMap(DossierBoard.Row::code,
+                d -> catalog.name(d.procedureCode(), d.procedureVersion()), (a, b) -> a)));
         model.addAttribute("mine", mine);
         model.addAttribute("waiting", waiting);
         return "workbench/inbox";
+    }
+
+    private static DossierBoard.Row row(Dossier d) {
+        return new DossierBoard.Row(d.code().value(), d.facts().procedureCode(), d.facts().procedureVersion(),
+                d.facts().applicant().fullName(), d.status(), d.facts().receivedAt(), d.dueAt());
     }
 
     @GetMapping("/can-bo/bang-dieu-khien")
@@ -81,9 +86,9 @@ class InboxPage {
         String agencyCode = agency == null || agency.isBlank() ? officers.agencyOfCurrent() : agency.strip();
         Map<DossierStatus, Long> counts = board.countByStatus(agencyCode);
         Instant now = Instant.now();
-        List<Dossier> late = board.dueBefore(agencyCode, now, 20);
+        List<DossierBoard.Row> late = board.dueBefore(agencyCode, now, 20);
         Instant soon = now.plus(PageFormats.AT_RISK.multipliedBy(2));
-        List<Dossier> atRisk = board.dueBefore(agencyCode, soon, 40).stream()
+        List<DossierBoard.Row> atRisk = board.dueBefore(agencyCode, soon, 40).stream()
                 .filter(d -> !d.dueAt().isBefore(now)).limit(20).toList();
         model.addAttribute("agency", agencyCode);
         model.addAttribute("counts", counts);
