@@ -90,7 +90,8 @@ class CitizenAndOfficerStoryIntegrationTest {
         try (Browser officer = Browser.open(port)) {
             officer.signIn("motcua");
             assertThat(officer.driver.getCurrentUrl()).endsWith("/can-bo");
-            officer.find("#viec-cho-nhan").findElement(By.linkText(code)).click();
+            officer.type("#ma", code);
+            officer.find("#ma").submit();
             assertThat(officer.text("main")).contains("Nguyễn Văn An", "Số 5, đường Trần Hưng Đạo", "Việc làm",
                     "Tờ khai xác nhận thông tin cư trú");
             String scan = officer.find("main").findElement(By.linkText("Mở tệp")).getAttribute("href");

@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Đăng nhập, and the page shown when a signed-in person opens a page their role does not allow. */
@@ -15,7 +16,8 @@ class SignInPage {
         return "login";
     }
 
-    @GetMapping("/loi/khong-co-quyen")
+    /** Any method: Spring Security forwards the refused request (a POST without its CSRF token, too) here. */
+    @RequestMapping("/loi/khong-co-quyen")
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden(Model model) {
         model.addAttribute("problemStatus", 403);

@@ -81,6 +81,14 @@ class InboxPage {
                 d.facts().applicant().fullName(), d.status(), d.facts().receivedAt(), d.dueAt());
     }
 
+    /** Mở hồ sơ theo mã: the officer types the code a citizen reads out. */
+    @GetMapping("/can-bo/ho-so")
+    String open(@RequestParam(name = "ma", defaultValue = "") String code) {
+        String typed = code.strip();
+        return typed.isEmpty() ? "redirect:/can-bo" : "redirect:/can-bo/ho-so/" + java.net.URLEncoder.encode(typed,
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @GetMapping("/can-bo/bang-dieu-khien")
     String dashboard(@RequestParam(name = "coQuan", required = false) String agency, Model model) {
         String agencyCode = agency == null || agency.isBlank() ? officers.agencyOfCurrent() : agency.strip();
