@@ -86,7 +86,7 @@ public class DossierBoard {
     private List<Row> rows(String where, Object... params) {
         return jdbc.sql("""
                 select code, procedure_code, procedure_version, applicant ->> 'fullName' as applicant_name, status,
-                    received_at, due_at from dossier """ + where)
+                    received_at, due_at from dossier""" + " " + where)
                 .params(params)
                 .query((rs, n) -> new Row(rs.getString("code"), rs.getString("procedure_code"),
                         rs.getInt("procedure_version"), rs.getString("applicant_name"),

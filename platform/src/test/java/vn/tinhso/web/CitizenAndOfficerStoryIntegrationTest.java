@@ -115,6 +115,7 @@ class CitizenAndOfficerStoryIntegrationTest {
         try (Browser citizen = Browser.open(port)) {
             citizen.signIn("congdan");
             citizen.go("/ca-nhan/ho-so");
+            citizen.waitUntil(d -> !d.findElements(By.linkText(code)).isEmpty());
             citizen.find("main").findElement(By.linkText(code)).click();
             assertThat(citizen.text("#trang-thai")).isEqualTo("Đã trả kết quả");
             WebElement result = citizen.find("main").findElement(By.linkText("Giấy xác nhận thông tin cư trú"));
