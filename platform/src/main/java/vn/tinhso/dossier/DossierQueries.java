@@ -108,12 +108,12 @@ public class DossierQueries {
 
     /** One line of an inbox. */
     public record InboxItem(String code, DossierStatus status, Timing timing, String procedureCode,
-            Channel channel, String applicantName, List<CurrentStep> currentSteps, Instant receivedAt,
+            int procedureVersion, Channel channel, String applicantName, List<CurrentStep> currentSteps, Instant receivedAt,
             Instant dueAt) {
 
         static InboxItem of(Dossier dossier, Timing timing) {
             return new InboxItem(dossier.code().value(), dossier.status(), timing, dossier.facts().procedureCode(),
-                    dossier.facts().channel(), dossier.facts().applicant().fullName(), dossier.currentSteps(),
+                    dossier.facts().procedureVersion(), dossier.facts().channel(), dossier.facts().applicant().fullName(), dossier.currentSteps(),
                     dossier.facts().receivedAt(), dossier.dueAt());
         }
     }

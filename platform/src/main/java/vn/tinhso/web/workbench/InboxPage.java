@@ -56,7 +56,8 @@ class InboxPage {
                         DossierStatus.WITHDRAWN, DossierStatus.CANCELLED)).stream().toList();
         List<DossierBoard.Row> dossiers = "late".equals(due)
                 ? board.dueBefore(agencyCode, Instant.now(), PAGE)
-                : queries.inbox(agencyCode, statuses, PAGE).stream().map(InboxPage::row).toList();
+                : queries.inbox(new DossierQueries.InboxFilter(agencyCode, statuses, null, null, null, null, PAGE))
+                        .stream().map(InboxPage::row).toList();
         if ("soon".equals(due)) {
             dossiers = dossiers.stream().filter(d -> "soon".equals(formats.due(d.dueAt()))).toList();
         }
@@ -76,9 +77,9 @@ class InboxPage {
         return "workbench/inbox";
     }
 
-    private static DossierBoard.Row row(Dossier d) {
-        return new DossierBoard.Row(d.code().value(), d.facts().procedureCode(), d.facts().procedureVersion(),
-                d.facts().applicant().fullName(), d.status(), d.facts().receivedAt(), d.dueAt());
+    private static DossierBoard.Row row(DossierQueries.InboxItem d) {
+        return new DossierBoard.Row(d.code(), d.procedureCode(), d.procedureVersion(), d.applicantName(), d.status(),
+                d.receivedAt(), d.dueAt());
     }
 
     /** Mở hồ sơ theo mã: the officer types the code a citizen reads out. */
