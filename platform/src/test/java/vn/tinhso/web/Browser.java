@@ -72,8 +72,18 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException missing) {
+            throw new AssertionError(css + " not on " + driver.getCurrentUrl() + ": " + pageText(), missing);
+        }
+    }
+
+    /** What the page says, for a failure message. */
+    private String pageText() {
+        String text = driver.findElement(By.tagName("body")).getText();
+        return text.length() > 1500 ? text.substring(0, 1500) + "…" : text;
     }
 
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
@@ -127,7 +137,7 @@ final class Browser implements AutoCloseable {
 
     /** Uploads through a file input marked data-upload and waits until the page has the stored file's id. */
     void upload(String inputCss, Path file) {
-        WebElement input = driver.findElement(By.cssSelector(inputCss));
+        WebElement input = find(inputCss);
         input.sendKeys(file.toAbsolutePath().toString());
         WebElement box = input.findElement(By.xpath("./ancestor::div[contains(@class,'upload')]"));
         new WebDriverWait(driver, Duration.ofSeconds(30))

@@ -20,7 +20,8 @@ import vn.tinhso.support.PlatformIntegrationTest;
 @PlatformIntegrationTest
 class CitizenAndOfficerStoryIntegrationTest {
 
-    private static final String CITIZEN_ID = "079201001234";
+    /** congdan's personal ID, as the identity module verified it (demo account): the citizen applies for themselves. */
+    private static final String CITIZEN_ID = "094090001234";
 
     @LocalServerPort
     int port;
@@ -141,7 +142,7 @@ class CitizenAndOfficerStoryIntegrationTest {
             keys.tabTo("a[href='/nop-ho-so/" + WebFixtures.PROCEDURE + "']").press(Keys.ENTER);
             citizen.waitUntil(d -> d.getCurrentUrl().endsWith("/nop-ho-so/" + WebFixtures.PROCEDURE));
 
-            keys.tabTo("#a_fullName").replace("Trần Thị Bích").tab().replace("079301009876").tab()
+            keys.tabTo("#a_fullName").replace("Trần Thị Bích").tab().replace(CITIZEN_ID).tab()
                     .replace("0987654321").tabTo("#coQuan").press(Keys.ARROW_DOWN)
                     .tabTo("#f_noiCuTru").replace("Ấp Hòa Thành, xã Hòa Tú").tab().replace("3").tab()
                     .press(Keys.ARROW_DOWN).press(Keys.ARROW_DOWN).tabTo("main form button[type=submit]").press(Keys.ENTER);

@@ -27,6 +27,7 @@ import vn.tinhso.dossier.ResultDocument;
 import vn.tinhso.files.FileStore;
 import vn.tinhso.shared.Problem;
 import vn.tinhso.shared.ProblemResponses;
+import vn.tinhso.identity.AccessPolicy;
 import vn.tinhso.web.support.CurrentUser;
 import vn.tinhso.web.support.Downloads;
 
@@ -47,9 +48,12 @@ class CitizenPages {
     private final FileStore files;
     private final ProblemResponses problems;
 
+    private final AccessPolicy access;
+
     CitizenPages(CitizenRecords citizens, DossierBoard board, DossierQueries queries, DossierActions actions,
             DossierResults results, DossierPrintouts printouts, ProcedureCatalog catalog, FileStore files,
-            ProblemResponses problems) {
+            ProblemResponses problems, AccessPolicy access) {
+        this.access = access;
         this.citizens = citizens;
         this.board = board;
         this.queries = queries;
@@ -187,7 +191,10 @@ class CitizenPages {
         return dossier;
     }
 
+    /** The portal profile, with the personal ID the citizen's account was verified with when it has one. */
     private Optional<CitizenRecords.Profile> profile() {
-        return citizens.profile(CurrentUser.now().username());
+        String me = access.currentUser().personalId();
+        return citizens.profile(CurrentUser.now().username()).map(p -> me == null ? p
+                : new CitizenRecords.Profile(p.username(), me, p.fullName(), p.phone(), p.email(), p.address()));
     }
 }

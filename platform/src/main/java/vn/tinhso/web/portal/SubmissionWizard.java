@@ -36,6 +36,7 @@ import vn.tinhso.dossier.ReceivedDocument;
 import vn.tinhso.organization.Organizations;
 import vn.tinhso.shared.Problem;
 import vn.tinhso.shared.ProblemResponses;
+import vn.tinhso.identity.AccessPolicy;
 import vn.tinhso.web.support.CurrentUser;
 
 /**
@@ -59,8 +60,12 @@ class SubmissionWizard {
     private final MessageSource messages;
     private final ProblemResponses problems;
 
+    private final AccessPolicy access;
+
     SubmissionWizard(ProcedureCatalog catalog, DossierIntake intake, DossierResults results,
-            Organizations organizations, CitizenRecords citizens, MessageSource messages, ProblemResponses problems) {
+            Organizations organizations, CitizenRecords citizens, MessageSource messages, ProblemResponses problems,
+            AccessPolicy access) {
+        this.access = access;
         this.catalog = catalog;
         this.intake = intake;
         this.results = results;
@@ -216,7 +221,9 @@ class SubmissionWizard {
         model.addAttribute("shown", procedure.documentsFor(draft.caseId).stream().filter(RequiredDocument::toShow)
                 .toList());
         model.addAttribute("missing", missing);
-        model.addAttribute("myResults", results.ofApplicant(draft.applicant.get("idNumber")));
+        // The signed-in citizen's own result store, by the personal ID their account was verified with.
+        String me = access.currentUser().personalId();
+        model.addAttribute("myResults", me == null ? List.of() : results.ofApplicant(me));
         return "portal/wizard-documents";
     }
 
@@ -319,9 +326,13 @@ class SubmissionWizard {
 
     /** "Provide once": what the citizen told the portal before. */
     private void prefill(Draft draft) {
+        String me = access.currentUser().personalId();
+        if (me != null) {
+            draft.applicant.put("idNumber", me);
+        }
         citizens.profile(CurrentUser.now().username()).ifPresent(profile -> {
             draft.applicant.put("fullName", profile.fullName());
-            draft.applicant.put("idNumber", profile.idNumber());
+            draft.applicant.putIfAbsent("idNumber", profile.idNumber());
             draft.applicant.put("phone", profile.phone());
             draft.applicant.put("email", profile.email());
             draft.applicant.put("address", profile.address());

@@ -30,6 +30,8 @@ class FileUploads {
         this.problems = problems;
     }
 
+    // The pages' own upload (session and CSRF token), not part of the API: /api/v1/files is.
+    @io.swagger.v3.oas.annotations.Hidden
     @PostMapping("/tep-tin")
     @ResponseBody
     ResponseEntity<Map<String, Object>> upload(@RequestParam("ten") String name, HttpServletRequest request)
