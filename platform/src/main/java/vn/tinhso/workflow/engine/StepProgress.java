@@ -65,10 +65,10 @@ class StepProgress {
     }
 
     private void pause(String dossierCode, String periodId) {
-        if (status(dossierCode) != DossierStatus.IN_PROGRESS) {
+        Dossier dossier = dossiers.dossier(dossierCode);
+        if (dossier.status() != DossierStatus.IN_PROGRESS) {
             return;
         }
-        Dossier dossier = dossiers.dossier(dossierCode);
         String name = catalog.version(dossier.facts().procedureCode(), dossier.facts().procedureVersion())
                 .definition().excludedPeriods().stream().filter(period -> period.id().equals(periodId))
                 .map(ExcludedPeriod::name).findFirst().orElse(periodId);
