@@ -1,6 +1,5 @@
 package vn.tinhso.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,15 +12,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Server time of the pages (portal, workbench, administration) with 100,000 dossiers loaded, each page side by side
@@ -41,7 +37,6 @@ public final class PageBenchmark {
     private static final int REQUESTS = Integer.getInteger("requests", 300);
     private static final int WARM_UP = Integer.getInteger("warmUp", 50);
     private static final String AGENCY = "000.00.51.H92";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private PageBenchmark() {
     }
@@ -86,20 +81,12 @@ public final class PageBenchmark {
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        return SignIn.client();
     }
 
-    /** Signs in through the page form, as a browser does: the session cookie then carries the sign-in. */
+    /** Signs in through single sign-on, as a browser does: the session cookie then carries the sign-in. */
     private static HttpClient signedIn(Platform platform, String username) throws Exception {
-        HttpClient client = client();
-        String token = csrf(get(platform, client, "/dang-nhap"));
-        HttpResponse<String> answer = post(platform, client, "/dang-nhap",
-                "tenDangNhap=" + username + "&matKhau=TinhSo%402026&_csrf=" + encode(token));
-        if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("loi")) {
-            throw new IllegalStateException("Sign-in of " + username + " failed: " + answer.statusCode());
-        }
-        return client;
+        return SignIn.session(platform.base(), username);
     }
 
     private static void saveCitizenProfile(Platform platform, HttpClient citizen, String idNumber) throws Exception {
@@ -151,11 +138,7 @@ public final class PageBenchmark {
     }
 
     private static String csrf(HttpResponse<String> page) {
-        Matcher matcher = CSRF.matcher(page.body());
-        if (!matcher.find()) {
-            throw new IllegalStateException("No CSRF token on " + page.uri());
-        }
-        return matcher.group(1);
+        return SignIn.csrf(page.body());
     }
 
     private static String encode(String value) {

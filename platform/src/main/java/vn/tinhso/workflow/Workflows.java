@@ -21,6 +21,12 @@ public interface Workflows {
     /** Open tasks, filtered: soonest due first. */
     List<TaskView> tasks(TaskFilter filter);
 
+    /**
+     * Việc chờ nhận: open tasks nobody has claimed yet, of dossiers the signed-in officer's units hold, soonest due
+     * first, at most {@code limit}.
+     */
+    List<TaskView> waitingTasks(int limit);
+
     /** Takes a task (nhận xử lý); the first claim of a dossier starts its processing. */
     TaskView claim(String taskId);
 

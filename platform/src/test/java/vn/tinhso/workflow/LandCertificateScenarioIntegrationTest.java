@@ -57,7 +57,7 @@ class LandCertificateScenarioIntegrationTest {
 
         at("2025-01-20T09:00");
         complete(counter, code, "step_1", Map.of());
-        JsonNode commune = step(counter, code, "step_2");
+        JsonNode commune = LandDossiers.openStep(counter, code, "step_2");
         assertThat(commune.get("interAgency").asBoolean()).isTrue();
         // The commune's own 5 working days also jump Tết: 21–24 January and Monday 3 February.
         assertThat(commune.get("dueAt").asString()).isEqualTo(utc("2025-02-03T09:00"));
@@ -69,7 +69,7 @@ class LandCertificateScenarioIntegrationTest {
         // The commune is late: on Tuesday 4 February its step's timer flags it and offers it to the leaders.
         at("2025-02-04T09:00");
         Eventually.await("the commune's step flagged overdue", Duration.ofSeconds(90),
-                () -> step(counter, code, "step_2").get("overdue").asBoolean());
+                () -> LandDossiers.openStep(counter, code, "step_2").get("overdue").asBoolean());
         assertThat(counter.get("/api/v1/tasks?overdue=true&group=LEADER").json().valueStream()
                 .map(task -> task.get("dossierCode").asString())).contains(code);
         JsonNode escalations = Api.at(port).as("kiemtra")
@@ -107,7 +107,7 @@ class LandCertificateScenarioIntegrationTest {
 
         // The household must pay its obligations; the clock stops while it does.
         at("2025-02-12T10:30");
-        act(counter, code, "REQUEST_PAYMENT", "Nộp tiền sử dụng đất và lệ phí trước bạ theo thông báo thuế");
+        LandDossiers.act(counter, code, "REQUEST_PAYMENT", "Nộp tiền sử dụng đất và lệ phí trước bạ theo thông báo thuế");
         at("2025-02-13T10:00");
         complete(counter, code, "step_6", Map.of());
         at("2025-02-14T10:00");
@@ -115,13 +115,13 @@ class LandCertificateScenarioIntegrationTest {
 
         // Hand-over waits for the payment proof.
         at("2025-02-14T10:30");
-        Api.Answer gate = counter.post("/api/v1/tasks/" + step(counter, code, "step_8").get("id").asString()
+        Api.Answer gate = counter.post("/api/v1/tasks/" + LandDossiers.openStep(counter, code, "step_8").get("id").asString()
                 + "/complete", Map.of("decision", "APPROVE"));
         assertThat(gate.status()).isEqualTo(409);
         assertThat(gate.json().get("code").asString()).isEqualTo("workflow-payment-proof-required");
 
         at("2025-02-17T10:30");
-        act(counter, code, "PAYMENT_RECEIVED", "Biên lai thu số 0012345 ngày 17/02/2025, Kho bạc Nhà nước Sóc Trăng");
+        LandDossiers.act(counter, code, "PAYMENT_RECEIVED", "Biên lai thu số 0012345 ngày 17/02/2025, Kho bạc Nhà nước Sóc Trăng");
         // Waiting from 12 February 10:30 to 17 February 10:30: three working days more, to 14 March.
         assertThat(dossier(counter, code).get("dueAt").asString()).isEqualTo(utc("2025-03-14T08:00"));
         String certificate = upload(counter, "Giấy chứng nhận CS 01234");
@@ -134,7 +134,7 @@ class LandCertificateScenarioIntegrationTest {
         assertThat(ready.get("status").asString()).isEqualTo("RESULT_READY");
         assertThat(ready.get("outcome").asString()).isEqualTo("EARLY");
         assertThat(ready.get("currentSteps")).isEmpty();
-        act(counter, code, "RETURN_RESULT", null);
+        LandDossiers.act(counter, code, "RETURN_RESULT", null);
         JsonNode returned = lookup(code, idNumber);
         assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
         assertThat(returned.get("history").valueStream().map(entry -> entry.get("action").asString()).toList())
@@ -175,8 +175,8 @@ class LandCertificateScenarioIntegrationTest {
         for (String step : List.of("step_1", "step_2", "step_3", "step_4", "step_5", "step_6", "step_7")) {
             complete(counter, code, step, Map.of());
         }
-        act(counter, code, "REQUEST_PAYMENT", "Nộp lệ phí trước bạ");
-        act(counter, code, "PAYMENT_RECEIVED", "Biên lai thu số 0020001");
+        LandDossiers.act(counter, code, "REQUEST_PAYMENT", "Nộp lệ phí trước bạ");
+        LandDossiers.act(counter, code, "PAYMENT_RECEIVED", "Biên lai thu số 0020001");
         complete(counter, code, "step_8", Map.of());
     }
 
@@ -204,23 +204,13 @@ class LandCertificateScenarioIntegrationTest {
                 .valueStream().map(item -> item.get("code").asString()).toList();
     }
 
-    private static JsonNode step(Api officer, String code, String stepKey) {
-        JsonNode process = officer.get("/api/v1/dossiers/" + code + "/process").json();
-        return process.get("openSteps").valueStream().filter(task -> task.get("stepKey").asString().equals(stepKey))
-                .findFirst().orElseThrow(() -> new AssertionError(stepKey + " is not open: " + process));
-    }
 
     private static void complete(Api officer, String code, String stepKey, Map<String, Object> decision) {
-        Api.Answer answer = officer.post("/api/v1/tasks/" + step(officer, code, stepKey).get("id").asString()
+        Api.Answer answer = officer.post("/api/v1/tasks/" + LandDossiers.openStep(officer, code, stepKey).get("id").asString()
                 + "/complete", decision);
         assertThat(answer.status()).as(stepKey + ": " + answer).isEqualTo(200);
     }
 
-    private static void act(Api officer, String code, String action, String reason) {
-        Api.Answer answer = officer.post("/api/v1/dossiers/" + code + "/actions/" + action,
-                reason == null ? Map.of() : Map.of("reason", reason));
-        assertThat(answer.status()).as(action + ": " + answer).isEqualTo(200);
-    }
 
     private static String upload(Api officer, String title) {
         Api.Answer stored = officer.postFile("/api/v1/files", "file", title + ".pdf", "application/pdf",

@@ -110,12 +110,12 @@ class LandCertificateWorkflowIntegrationTest {
 
         complete(officer, code, "step_6", "APPROVE", "Đã chỉnh sơ đồ");
         complete(officer, code, "step_7", "APPROVE", null);
-        Api.Answer notPaid = officer.post("/api/v1/tasks/" + taskId(officer, code, "step_8") + "/complete",
+        Api.Answer notPaid = officer.post("/api/v1/tasks/" + LandDossiers.taskId(officer, code, "step_8") + "/complete",
                 Map.of("decision", "APPROVE"));
         assertThat(notPaid.status()).isEqualTo(409);
         assertThat(notPaid.json().get("code").asString()).isEqualTo("workflow-payment-proof-required");
-        act(officer, code, "REQUEST_PAYMENT", "Nộp lệ phí trước bạ theo thông báo của cơ quan thuế");
-        act(officer, code, "PAYMENT_RECEIVED", "Biên lai thu số 0001234 của Kho bạc Nhà nước Sóc Trăng");
+        LandDossiers.act(officer, code, "REQUEST_PAYMENT", "Nộp lệ phí trước bạ theo thông báo của cơ quan thuế");
+        LandDossiers.act(officer, code, "PAYMENT_RECEIVED", "Biên lai thu số 0001234 của Kho bạc Nhà nước Sóc Trăng");
         JsonNode done = complete(officer, code, "step_8", "APPROVE", null);
 
         assertThat(done.get("ended").asBoolean()).isTrue();
@@ -128,7 +128,7 @@ class LandCertificateWorkflowIntegrationTest {
     void onlyTheLeadersApprovalStepReturnsAndOnlyWithAReason() {
         Api officer = Api.at(port).as("motcua");
         String code = LandDossiers.receive(officer, "094201008803");
-        String first = taskId(officer, code, "step_1");
+        String first = LandDossiers.taskId(officer, code, "step_1");
 
         Api.Answer notHere = officer.post("/api/v1/tasks/" + first + "/complete",
                 Map.of("decision", "RETURN", "comment", "Không rõ"));
@@ -146,7 +146,7 @@ class LandCertificateWorkflowIntegrationTest {
         for (String step : List.of("step_1", "step_2", "step_3", "step_4", "step_5")) {
             complete(officer, code, step, "APPROVE", null);
         }
-        String department = taskId(officer, code, "step_6");
+        String department = LandDossiers.taskId(officer, code, "step_6");
 
         Api.Answer notYet = officer.post("/api/v1/tasks/" + department + "/complete",
                 Map.of("decision", "RETURN", "returnTo", "step_7", "comment", "Chưa qua bước này"));
@@ -175,7 +175,7 @@ class LandCertificateWorkflowIntegrationTest {
     void claimedTasksAreMineAndOthersCannotTakeThem() {
         Api officer = Api.at(port).as("motcua");
         String code = LandDossiers.receive(officer, "094201008804");
-        String first = taskId(officer, code, "step_1");
+        String first = LandDossiers.taskId(officer, code, "step_1");
         assertThat(officer.get("/api/v1/tasks?group=ONE_STOP_COUNTER").json().valueStream()
                 .map(task -> task.get("id").asString())).as("waiting for the counter").contains(first);
 
@@ -207,7 +207,7 @@ class LandCertificateWorkflowIntegrationTest {
 
     private static JsonNode complete(Api officer, String code, String step, String decision, String comment,
             String returnTo) {
-        String id = taskId(officer, code, step);
+        String id = LandDossiers.taskId(officer, code, step);
         Map<String, Object> body = new java.util.HashMap<>(Map.of("decision", decision));
         if (comment != null) {
             body.put("comment", comment);
@@ -220,17 +220,7 @@ class LandCertificateWorkflowIntegrationTest {
         return answer.json();
     }
 
-    private static void act(Api officer, String code, String action, String reason) {
-        Api.Answer answer = officer.post("/api/v1/dossiers/" + code + "/actions/" + action, Map.of("reason", reason));
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    }
 
-    private static String taskId(Api officer, String code, String step) {
-        JsonNode process = officer.get("/api/v1/dossiers/" + code + "/process").json();
-        return process.get("openSteps").valueStream().filter(task -> task.get("stepKey").asString().equals(step))
-                .map(task -> task.get("id").asString()).findFirst()
-                .orElseThrow(() -> new AssertionError(step + " is not open: " + process));
-    }
 
     private static List<String> openSteps(JsonNode process) {
         return process.get("openSteps").valueStream().map(task -> task.get("stepKey").asString()).toList();

@@ -21,6 +21,26 @@ final class LandDossiers {
         return answer.json().get("code").asString();
     }
 
+    /** The open step {@code stepKey} of a dossier's process, as the officer's API shows it. */
+    static JsonNode openStep(Api officer, String code, String stepKey) {
+        JsonNode process = officer.get("/api/v1/dossiers/" + code + "/process").json();
+        return process.get("openSteps").valueStream().filter(task -> task.get("stepKey").asString().equals(stepKey))
+                .findFirst().orElseThrow(() -> new AssertionError(stepKey + " is not open: " + process));
+    }
+
+    static String taskId(Api officer, String code, String stepKey) {
+        return openStep(officer, code, stepKey).get("id").asString();
+    }
+
+    /** A dossier action ({@code request-supplement}, {@code payment-received}...) that must succeed. */
+    static void act(Api officer, String code, String action, String reason) {
+        Api.Answer answer = officer.post("/api/v1/dossiers/" + code + "/actions/" + action,
+                reason == null ? Map.of() : Map.of("reason", reason));
+        if (answer.status() != 200) {
+            throw new AssertionError(action + ": " + answer);
+        }
+    }
+
     private static Map<String, Object> request(Api api, String idNumber) {
         JsonNode documents = api.get("/api/v1/procedures/" + LAND).json().get("definition").get("documents");
         Map<String, Object> request = new LinkedHashMap<>();

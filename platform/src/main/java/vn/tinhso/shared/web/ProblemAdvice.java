@@ -20,6 +20,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -83,6 +84,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             case MethodArgumentNotValidException ignored -> "validation-failed";
             case HandlerMethodValidationException ignored -> "validation-failed";
             case NoResourceFoundException ignored -> "not-found";
+            case NoHandlerFoundException ignored -> "not-found";
             case HttpRequestMethodNotSupportedException ignored -> "method-not-allowed";
             case HttpMediaTypeNotSupportedException ignored -> "unsupported-media-type";
             case MaxUploadSizeExceededException ignored -> "payload-too-large";

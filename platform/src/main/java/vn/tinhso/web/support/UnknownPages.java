@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.tinhso.shared.ProblemResponses;
 
@@ -26,7 +27,7 @@ class UnknownPages {
         this.problems = problems;
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     Object notFound(HttpServletRequest request, HttpServletResponse response) {
         var problem = problems.build("not-found", HttpStatus.NOT_FOUND, new Object[] {request.getRequestURI()},
                 request);

@@ -1,7 +1,6 @@
 package vn.tinhso.web.workbench;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +61,7 @@ class InboxPage {
             dossiers = dossiers.stream().filter(d -> "soon".equals(formats.due(d.dueAt()))).toList();
         }
         List<TaskView> mine = workflows.tasks(true, null);
-        List<TaskView> waiting = workflows.tasks(false, null).stream().filter(t -> t.assignee() == null)
-                .sorted(Comparator.comparing(TaskView::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
-                .limit(WAITING_TASKS).toList();
+        List<TaskView> waiting = workflows.waitingTasks(WAITING_TASKS);
         model.addAttribute("agency", agencyCode);
         model.addAttribute("status", status);
         model.addAttribute("due", due == null ? "" : due);

@@ -1,5 +1,6 @@
 package vn.tinhso.workflow.engine;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,9 @@ import vn.tinhso.workflow.bpmn.StepMarkers;
  */
 @Service
 class FlowableWorkflows implements Workflows {
+
+    /** Unclaimed tasks read per round trip when filling an officer's waiting list. */
+    private static final int WAITING_PAGE = 200;
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -99,6 +103,26 @@ class FlowableWorkflows implements Workflows {
         return query.orderByTaskDueDate().asc().orderByTaskCreateTime().asc().list().stream()
                 .map(TaskViews::of).filter(task -> !Boolean.FALSE.equals(filter.overdue()) || !task.overdue())
                 .filter(view -> access.mayList(view.dossierCode())).toList();
+    }
+
+    /**
+     * Read in pages from the database, soonest due first, until enough of the officer's own are found: which units an
+     * officer covers (a leader's sub-units, a closed unit's successors) is the access policy's call, not a query's.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public List<TaskView> waitingTasks(int limit) {
+        List<TaskView> found = new ArrayList<>();
+        for (int first = 0; found.size() < limit; first += WAITING_PAGE) {
+            List<Task> page = views(tasks.createTaskQuery()).taskUnassigned().orderByTaskDueDate().asc()
+                    .orderByTaskCreateTime().asc().listPage(first, WAITING_PAGE);
+            page.stream().map(TaskViews::of).filter(view -> access.mayList(view.dossierCode()))
+                    .limit(limit - found.size()).forEach(found::add);
+            if (page.size() < WAITING_PAGE) {
+                break;
+            }
+        }
+        return found;
     }
 
     private static boolean present(String text) {
