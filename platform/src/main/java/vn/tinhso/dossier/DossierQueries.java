@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tinhso.catalog.Channel;
 import vn.tinhso.catalog.ProcedureCatalog;
@@ -49,6 +50,15 @@ public class DossierQueries {
     @Transactional(readOnly = true)
     public Dossier dossier(String code) {
         return dossiers.find(new DossierCode(code)).orElseThrow(() -> new DossierNotFound(code));
+    }
+
+    /**
+     * The dossier with its row locked until the caller's transaction ends, so that no action changes it meanwhile;
+     * waits for an action in progress to commit and then reads what it wrote.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Dossier dossierLocked(String code) {
+        return dossiers.findForUpdate(new DossierCode(code)).orElseThrow(() -> new DossierNotFound(code));
     }
 
     /** Whether the applicant's payment of their financial obligations has been recorded (the payment proof). */

@@ -16,10 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import vn.tinhso.support.Api;
 import vn.tinhso.support.PlatformProcess;
+import vn.tinhso.support.StartedProcesses;
 
 /**
  * {@code kill -9} in the middle of a burst of intakes, against a real second process: every dossier whose receipt
- * was answered is there after the restart, and no dossier is there half-written.
+ * was answered is there after the restart with its process started exactly once, and no dossier is there
+ * half-written.
  */
 class DossierCrashIntegrationTest {
 
@@ -75,6 +77,13 @@ class DossierCrashIntegrationTest {
                 assertThat(dossier.get("documents").size()).isEqualTo(expectedDocuments);
                 assertThat(dossier.get("timeline").size()).isEqualTo(1);
             }
+            // Each process started after the restart if the crash came before it: once, never twice.
+            stored.forEach(item -> StartedProcesses.await(after, item.get("code").asString()));
+            Map<String, Long> tasksPerDossier = after.get("/api/v1/tasks").json().valueStream()
+                    .collect(java.util.stream.Collectors.groupingBy(task -> task.get("dossierCode").asString(),
+                            java.util.stream.Collectors.counting()));
+            stored.forEach(item -> assertThat(tasksPerDossier.get(item.get("code").asString()))
+                    .as("open tasks of " + item.get("code").asString()).isEqualTo(1L));
             List<Integer> sequence = stored.stream().map(item -> item.get("code").asString())
                     .map(code -> Integer.parseInt(code.substring(code.length() - 4))).sorted().toList();
             // Numbers stay consecutive: a transaction cut off by the crash gave its number back.

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.tinhso.support.Api;
+import vn.tinhso.support.StartedProcesses;
 
 /** The matrix's test users (one role each, staff working for one unit) and its fixtures, made over the API. */
 final class MatrixUsers {
@@ -52,6 +53,7 @@ final class MatrixUsers {
             throw new IllegalStateException("Fixture dossier refused: " + received);
         }
         String code = received.json().get("code").asString();
+        StartedProcesses.await(admin, code);
         admin.post("/api/v1/dossiers/" + code + "/actions/START_PROCESSING", Map.of());
         String file = admin.with("X-File-Name", "ket-qua.pdf").post("/api/v1/files", "application/octet-stream",
                 "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)).json().get("id").asString();

@@ -13,6 +13,7 @@ import org.openqa.selenium.OutputType;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.tinhso.support.Api;
+import vn.tinhso.support.StartedProcesses;
 import vn.tinhso.support.PlatformIntegrationTest;
 
 /**
@@ -97,6 +98,7 @@ class PageScreenshots {
             throw new IllegalStateException(receipt.toString());
         }
         String code = receipt.json().get("code").asString();
+        StartedProcesses.await(officer, code);
         JsonNode tasks = officer.get("/api/v1/dossiers/" + code + "/process").json().get("openSteps");
         String task = tasks.get(0).get("id").asString();
         officer.post("/api/v1/tasks/" + task + "/complete", Map.of("decision", "APPROVE", "comment", "Đủ hồ sơ"));

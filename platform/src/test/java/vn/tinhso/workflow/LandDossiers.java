@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import vn.tinhso.support.Api;
+import vn.tinhso.support.StartedProcesses;
 
 /** Receives land-certificate dossiers (STG-DD-001, households) the way the counter officer's screen does. */
 final class LandDossiers {
@@ -13,7 +14,15 @@ final class LandDossiers {
     private LandDossiers() {
     }
 
+    /** Receives a dossier and waits for its process to start. */
     static String receive(Api officer, String idNumber) {
+        String code = receiveOnly(officer, idNumber);
+        StartedProcesses.await(officer, code);
+        return code;
+    }
+
+    /** Receives a dossier; its process starts right after, on a worker thread. */
+    static String receiveOnly(Api officer, String idNumber) {
         Api.Answer answer = officer.post("/api/v1/dossiers", request(officer, idNumber));
         if (answer.status() != 201) {
             throw new AssertionError("intake refused: " + answer);

@@ -127,6 +127,11 @@ public class JdbcDossiers {
         return jdbc.sql("select * from dossier where code = ?").param(code.value()).query(this::dossier).optional();
     }
 
+    public Optional<Dossier> findForUpdate(DossierCode code) {
+        return jdbc.sql("select * from dossier where code = ? for update").param(code.value()).query(this::dossier)
+                .optional();
+    }
+
     public List<ReceivedDocument> documents(DossierCode code) {
         return jdbc.sql("select * from dossier_document where dossier_code = ? order by document_id")
                 .param(code.value())

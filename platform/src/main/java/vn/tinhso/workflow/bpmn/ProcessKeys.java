@@ -14,6 +14,11 @@ public final class ProcessKeys {
         return own(procedureCode) + "_v" + version;
     }
 
+    /** Whether {@code key} is a generated process of the procedure, of any version. */
+    public static boolean generatedFor(String key, String procedureCode) {
+        return key.startsWith(own(procedureCode) + "_v");
+    }
+
     public static String own(String procedureCode) {
         return "proc_" + procedureCode.replace('.', '_');
     }

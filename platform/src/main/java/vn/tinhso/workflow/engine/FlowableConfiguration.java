@@ -28,6 +28,10 @@ class FlowableConfiguration {
             engine.setCreateDiagramOnDeploy(false);
             // Users and groups come from the platform's identity and organisation modules, not Flowable's IDM.
             engine.setDisableIdmEngine(true);
+            // One plain INSERT per row: MyBatis re-parses a multi-row INSERT's dynamic SQL on every flush, which was
+            // the largest share of an intake's CPU (docs/benchmarks.md); PostgreSQL gains little from multi-row
+            // inserts of two or three rows.
+            engine.setBulkInsertEnabled(false);
         };
     }
 }

@@ -2,8 +2,11 @@ package vn.tinhso.workflow.engine;
 
 import java.io.ByteArrayInputStream;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.Process;
@@ -40,16 +43,34 @@ class ProcessDeployments {
     private final JdbcTemplate jdbc;
     private final ProcessValidator validator = new ProcessValidatorFactory().createDefaultProcessValidator();
 
+    /** How long a node keeps using the definition it found for a procedure version. */
+    static final Duration REMEMBERED = Duration.ofSeconds(30);
+
+    private final Map<String, Remembered> definitions = new ConcurrentHashMap<>();
+
     ProcessDeployments(RepositoryService repository, JdbcTemplate jdbc) {
         this.repository = repository;
         this.jdbc = jdbc;
     }
 
-    /** The definition to start for a dossier of this procedure version. */
+    /**
+     * The definition to start for a dossier of this procedure version. Remembered for {@link #REMEMBERED}: asking the
+     * engine twice per intake (own process? generated one?) was an eighth of an intake's CPU. A province's upload
+     * clears it on the node that took the upload; other nodes follow within that time.
+     */
     ProcessDefinition definitionFor(Procedure procedure) {
         String generated = ProcessKeys.generated(procedure.code().value(), procedure.version());
-        return latest(ProcessKeys.own(procedure.code().value())).or(() -> latest(generated))
-                .orElseGet(() -> deployOnce(procedure, generated));
+        Remembered remembered = definitions.get(generated);
+        if (remembered != null && System.nanoTime() - remembered.at() < REMEMBERED.toNanos()) {
+            return remembered.definition();
+        }
+        ProcessDefinition definition = latest(ProcessKeys.own(procedure.code().value()))
+                .or(() -> latest(generated)).orElseGet(() -> deployOnce(procedure, generated));
+        definitions.put(generated, new Remembered(definition, System.nanoTime()));
+        return definition;
+    }
+
+    private record Remembered(ProcessDefinition definition, long at) {
     }
 
     /** Must run in a transaction (the intake's): the lock is released when it ends. */
@@ -73,7 +94,9 @@ class ProcessDeployments {
         if (!errors.isEmpty()) {
             throw new BpmnInvalid(procedureCode, String.join("; ", errors));
         }
-        return deploy(model, "uploaded").getKey();
+        String deployed = deploy(model, "uploaded").getKey();
+        definitions.keySet().removeIf(generated -> ProcessKeys.generatedFor(generated, procedureCode));
+        return deployed;
     }
 
     /** Against the BPMN 2.0 schema, with external entities off: the file comes from outside. */

@@ -1,0 +1,110 @@
+package vn.tinhso.workflow.engine;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.tinhso.dossier.DossierReceived;
+
+/**
+ * Starts the processes of received dossiers after their intake has committed: an intake answers the applicant as
+ * soon as the dossier, its code and the queue entry are stored, and the process engine's twenty-odd rows are written
+ * here, by a few worker threads (ADR 0017). A commit wakes the workers; a poll catches whatever a wake-up missed —
+ * entries left by a crash, by another node, or due again after a failure.
+ */
+@Component
+class ProcessStarter {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcessStarter.class);
+
+    private final ProcessStarts starts;
+    private final DossierProcesses processes;
+    private final TransactionTemplate transactions;
+    private final ThreadPoolExecutor workers;
+
+    ProcessStarter(ProcessStarts starts, DossierProcesses processes, TransactionTemplate transactions,
+            MeterRegistry meters, @Value("${tinhso.workflow.start-workers:2}") int workerCount) {
+        this.starts = starts;
+        this.processes = processes;
+        this.transactions = transactions;
+        // As many pending wake-ups as workers: more would only find the queue already being drained.
+        this.workers = new ThreadPoolExecutor(workerCount, workerCount, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(workerCount), Thread.ofPlatform().name("process-starter-", 0).factory(),
+                new ThreadPoolExecutor.DiscardPolicy());
+        Gauge.builder("tinhso.workflow.starts.waiting", starts, ProcessStarts::size)
+                .description("Received dossiers whose process has not started yet").register(meters);
+    }
+
+    /** Queues the dossier's process in the intake's transaction and wakes a worker once that commits. */
+    @EventListener
+    void received(DossierReceived received) {
+        starts.add(received.code());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wake();
+                }
+            });
+        } else {
+            wake();
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${tinhso.workflow.start-poll-interval:2s}",
+            initialDelayString = "${tinhso.workflow.start-poll-interval:2s}")
+    void poll() {
+        wake();
+    }
+
+    private void wake() {
+        workers.execute(this::drain);
+    }
+
+    /** Starts queued processes until none is due. */
+    void drain() {
+        while (startNext()) {
+            // one process per transaction, so a failure holds back only its own dossier
+        }
+    }
+
+    private boolean startNext() {
+        String[] claimed = new String[1];
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                var next = starts.claimNext();
+                next.ifPresent(code -> {
+                    claimed[0] = code;
+                    processes.startNow(code);
+                    starts.remove(code);
+                });
+                return next.isPresent();
+            }));
+        } catch (RuntimeException failure) {
+            if (claimed[0] == null) {
+                log.warn("Cannot read the process start queue", failure);
+                return false;
+            }
+            log.warn("Starting the process of dossier {} failed; it will be tried again", claimed[0], failure);
+            transactions.executeWithoutResult(status -> starts.postpone(claimed[0], String.valueOf(failure)));
+            return true;
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        workers.shutdown();
+        workers.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}
