@@ -101,6 +101,10 @@ public final class DossierBenchmark {
                 }
             });
 
+            // The processes start after each intake commits, from a queue: wait until it is empty (so the baseline
+            // runs on a quiet database) and report how far behind the engine was.
+            Backlog backlog = awaitProcessStarts(jdbcUrl, intake);
+
             // The same rows with plain JDBC, copying what the platform stored for one of its dossiers.
             Result baseline;
             try (Connections connections = new Connections(jdbcUrl, INTAKE_CLIENTS)) {
@@ -146,7 +150,7 @@ public final class DossierBenchmark {
                                 throw new IllegalStateException("Plain lookup of " + loadedCode(dossier));
                             }
                         });
-                report(intake, baseline, signedIn, lookup, lookupBaseline);
+                report(intake, backlog, baseline, signedIn, lookup, lookupBaseline);
             }
         }
     }
@@ -440,7 +444,31 @@ public final class DossierBenchmark {
 
     // ---------------------------------------------------------------------------------------------------- report
 
-    private static void report(Result intake, Result baseline, Result signedIn, Result lookup,
+    /** Processes still to start when the intake run ended, and how long the workers took to start them. */
+    private record Backlog(long queuedAtEnd, double drainSeconds, double startsPerSecond) {
+    }
+
+    private static Backlog awaitProcessStarts(String jdbcUrl, Result intake) throws Exception {
+        long end = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            long queued = waiting(connection);
+            while (waiting(connection) > 0) {
+                Thread.sleep(100);
+            }
+            double drain = (System.nanoTime() - end) / 1e9;
+            return new Backlog(queued, drain, intake.latencies().count() / (intake.seconds() + drain));
+        }
+    }
+
+    private static long waiting(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select count(*) from workflow_start")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void report(Result intake, Backlog backlog, Result baseline, Result signedIn, Result lookup,
             Result lookupBaseline) {
         System.out.println();
         System.out.printf(Locale.ROOT, "%-52s %7s %8s %9s %9s %9s%n", "", "clients", "per s", "p50 ms", "p95 ms",
@@ -450,6 +478,9 @@ public final class DossierBenchmark {
         System.out.printf(Locale.ROOT, "%-52s %7s %8.2f %9.2f %9.2f %9.2f%n", "ratio intake / baseline", "",
                 intake.perSecond() / baseline.perSecond(), ratio(intake, baseline, 50), ratio(intake, baseline, 95),
                 ratio(intake, baseline, 99));
+        System.out.printf(Locale.ROOT, "%-52s %7s %8.1f   (%,d processes still queued when the intake ended, "
+                + "all started %.1f s later)%n", "processes started (measured intakes / until all started)", "",
+                backlog.startsPerSecond(), backlog.queuedAtEnd(), backlog.drainSeconds());
         line("probe:    signed-in GET /api/v1/dossiers?limit=1", signedIn);
         System.out.printf(Locale.ROOT, "with %s loaded:%n", compact(LOADED));
         line("lookup:   GET /api/v1/public/dossiers/{code}", lookup);
