@@ -26,6 +26,7 @@ import vn.tinhso.catalog.Procedure;
 import vn.tinhso.catalog.ProcedureCatalog;
 import vn.tinhso.dossier.DossierActions;
 import vn.tinhso.dossier.DossierBoard;
+import vn.tinhso.dossier.DossierComments;
 import vn.tinhso.dossier.DossierPrintouts;
 import vn.tinhso.dossier.DossierQueries;
 import vn.tinhso.dossier.DossierResults;
@@ -63,10 +64,13 @@ class DossierPage {
     private final FileStore files;
     private final ProblemResponses problems;
     private final PageFormats formats;
+    private final DossierComments comments;
 
     DossierPage(DossierQueries queries, DossierActions actions, DossierResults results, DossierBoard board,
             DossierPrintouts printouts, ProcedureCatalog catalog, Workflows workflows, ProcessDiagrams diagrams,
-            CitizenRecords citizens, FileStore files, ProblemResponses problems, PageFormats formats) {
+            CitizenRecords citizens, FileStore files, ProblemResponses problems, PageFormats formats,
+            DossierComments comments) {
+        this.comments = comments;
         this.queries = queries;
         this.actions = actions;
         this.results = results;
@@ -141,6 +145,22 @@ class DossierPage {
         }
         return attempt(code, request, flash, "web.dossier.result.attached",
                 () -> results.attach(code, name, fileId));
+    }
+
+    /** Ý kiến: an internal note among staff, or a message the applicant reads in the lookup; a file may go with it. */
+    @PostMapping("/can-bo/ho-so/{code}/y-kien")
+    String comment(@PathVariable String code, @RequestParam(name = "noiDung", required = false) String text,
+            @RequestParam(name = "hienChoNguoiNop", defaultValue = "false") boolean visibleToCitizen,
+            @RequestParam(name = "tepDinhKem", required = false) String fileId, HttpServletRequest request,
+            RedirectAttributes flash) {
+        flash.addFlashAttribute("typedNote", text);
+        List<String> attached = fileId == null || fileId.isBlank() ? List.of() : List.of(fileId);
+        String back = attempt(code, request, flash, "web.dossier.comments.added",
+                () -> comments.add(code, text, visibleToCitizen, attached));
+        if (!flash.getFlashAttributes().containsKey("errorText")) {
+            flash.getFlashAttributes().remove("typedNote");
+        }
+        return back + "#y-kien";
     }
 
     @GetMapping("/can-bo/ho-so/{code}/in/{form}")
