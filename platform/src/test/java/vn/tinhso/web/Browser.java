@@ -102,6 +102,15 @@ final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /**
+     * Waits until the element says {@code expected}, then returns its text. A click that submits a form returns
+     * before the next page replaces this one, so reading at once could see the old page or a stale element.
+     */
+    String textOnceItSays(String css, String expected) {
+        waitUntil(d -> d.findElement(By.cssSelector(css)).getText().contains(expected));
+        return text(css);
+    }
+
     void type(String css, String text) {
         WebElement field = find(css);
         field.clear();

@@ -64,11 +64,11 @@ class CitizenAndOfficerStoryIntegrationTest {
             citizen.click("main form button[type=submit]");
 
             // Refused: a message in plain Vietnamese, and nothing typed is lost.
-            assertThat(citizen.text(".alert")).contains("cần sửa");
+            citizen.textOnceItSays(".alert", "cần sửa");
             assertThat(citizen.find("#a_fullName").getDomProperty("value")).isEqualTo("Nguyễn Văn An");
             assertThat(citizen.find("#f_noiCuTru").getDomProperty("value")).contains("Trần Hưng Đạo");
             assertThat(citizen.text("#err-f_soNhanKhau")).isNotEmpty();
-            assertThat(citizen.text("#err-f_mucDich")).contains("Chưa nhập");
+            citizen.textOnceItSays("#err-f_mucDich", "Chưa nhập");
             citizen.type("#f_soNhanKhau", "4");
             new org.openqa.selenium.support.ui.Select(citizen.find("#f_mucDich")).selectByVisibleText("Việc làm");
             citizen.click("main form button[type=submit]");
@@ -82,10 +82,10 @@ class CitizenAndOfficerStoryIntegrationTest {
 
             code = citizen.text("#ma-ho-so");
             assertThat(code).matches("000\\.00\\.51\\.H92-\\d{6}-\\d{4}");
-            assertThat(citizen.text("#trang-thai")).isEqualTo("Đã tiếp nhận");
+            assertThat(citizen.textOnceItSays("#trang-thai", "Đã tiếp nhận")).isEqualTo("Đã tiếp nhận");
             assertThat(citizen.statusOf("/ca-nhan/ho-so/" + code + "/phieu-tiep-nhan.pdf")).isEqualTo(200);
             citizen.click("form[action$='/thanh-toan'] button");
-            assertThat(citizen.text(".notice")).contains("Đã ghi nhận thanh toán");
+            citizen.textOnceItSays(".notice", "Đã ghi nhận thanh toán");
         }
 
         try (Browser officer = Browser.open(port)) {
@@ -100,17 +100,17 @@ class CitizenAndOfficerStoryIntegrationTest {
             officer.waitUntil(d -> "true".equals(d.findElement(By.id("so-do")).getAttribute("data-rendered")));
             assertThat(officer.driver.findElements(By.cssSelector("#so-do .current"))).isNotEmpty();
             officer.click("form[action$='/nhan'] button");
-            assertThat(officer.text(".notice")).contains("nhận xử lý");
-            assertThat(officer.text("#trang-thai")).isEqualTo("Đang xử lý");
+            officer.textOnceItSays(".notice", "nhận xử lý");
+            assertThat(officer.textOnceItSays("#trang-thai", "Đang xử lý")).isEqualTo("Đang xử lý");
             officer.upload("#tep-ket-qua", WebFixtures.pdf("giay-xac-nhan.pdf"));
             officer.type("#tenKetQua", "Giấy xác nhận thông tin cư trú");
             officer.click("form[action$='/ket-qua'] button[type=submit]");
-            assertThat(officer.text(".notice")).contains("Đã đính kèm kết quả");
+            officer.textOnceItSays(".notice", "Đã đính kèm kết quả");
             officer.type("textarea[name=yKien]", "Hồ sơ đầy đủ, đề nghị cấp.");
             officer.click("form[action$='/hoan-thanh'] button[value=APPROVE]");
-            assertThat(officer.text("#trang-thai")).isEqualTo("Có kết quả");
+            assertThat(officer.textOnceItSays("#trang-thai", "Có kết quả")).isEqualTo("Có kết quả");
             officer.click("form[action$='/thao-tac/RETURN_RESULT'] button");
-            assertThat(officer.text("#trang-thai")).isEqualTo("Đã trả kết quả");
+            assertThat(officer.textOnceItSays("#trang-thai", "Đã trả kết quả")).isEqualTo("Đã trả kết quả");
         }
 
         try (Browser citizen = Browser.open(port)) {
@@ -118,14 +118,14 @@ class CitizenAndOfficerStoryIntegrationTest {
             citizen.go("/ca-nhan/ho-so");
             citizen.waitUntil(d -> !d.findElements(By.linkText(code)).isEmpty());
             citizen.find("main").findElement(By.linkText(code)).click();
-            assertThat(citizen.text("#trang-thai")).isEqualTo("Đã trả kết quả");
+            assertThat(citizen.textOnceItSays("#trang-thai", "Đã trả kết quả")).isEqualTo("Đã trả kết quả");
             WebElement result = citizen.find("main").findElement(By.linkText("Giấy xác nhận thông tin cư trú"));
             assertThat(citizen.statusOf(result.getAttribute("href").replaceFirst("^https?://[^/]+", "")))
                     .isEqualTo(200);
             citizen.click("label[for='diem-4']");
             citizen.type("#gopY", "Nhanh, cán bộ nhiệt tình.");
             citizen.click("form[action$='/danh-gia'] button[type=submit]");
-            assertThat(citizen.text(".notice")).contains("Cảm ơn bạn đã đánh giá");
+            citizen.textOnceItSays(".notice", "Cảm ơn bạn đã đánh giá");
             citizen.go("/ca-nhan/ket-qua");
             assertThat(citizen.text("main")).contains(code + "-KQ1");
         }
