@@ -59,10 +59,12 @@ class KeycloakLoginIntegrationTest {
         Browser.Page back = browser.post(login.formAction("kc-form-login"),
                 Map.of("username", "motcua", "password", "TinhSo@2026", "credentialId", ""));
         assertThat(back.location()).as(back.body()).startsWith(platform + "/login/oauth2/code/keycloak?");
-        Browser.Page account = browser.follow(back, null);
+        Browser.Page landed = browser.follow(back, null);
+        assertThat(landed.status()).as(landed.body()).isEqualTo(200);
+        assertThat(landed.uri().getPath()).as("an officer lands on the workbench").isEqualTo("/can-bo");
 
+        Browser.Page account = browser.get(platform + "/account");
         assertThat(account.status()).as(account.body()).isEqualTo(200);
-        assertThat(account.uri().getPath()).isEqualTo("/account");
         assertThat(account.body()).contains("<dd id=\"username\">motcua</dd>")
                 .contains("COUNTER_OFFICER").contains("000.01.01.H92").contains("000.00.51.H92")
                 .contains("<dd id=\"methods\">pwd (1 yếu tố / factors)</dd>");

@@ -46,7 +46,7 @@ class AccessibilityIntegrationTest {
         try (Browser browser = Browser.open(port)) {
             for (String page : List.of("/", "/thu-tuc?q=khai%20sinh", "/thu-tuc/" + WebFixtures.PROCEDURE,
                     "/tra-cuu?ma=" + code + "&dinhDanh=" + ID_NUMBER, "/tra-cuu?ma=sai&dinhDanh=1", "/dang-nhap",
-                    "/trang-khong-co", "/?lang=en")) {
+                    "/idp/login?error=credentials", "/trang-khong-co", "/?lang=en")) {
                 problems.addAll(check(browser, page));
             }
             browser.signIn("congdan");

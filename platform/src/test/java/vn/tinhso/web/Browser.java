@@ -121,13 +121,20 @@ final class Browser implements AutoCloseable {
         find(css).click();
     }
 
-    /** Signs in through the page's form; leaves the browser where the sign-in sends it. */
+    /** Signs in from the header's link through single sign-on; leaves the browser where the sign-in sends it. */
     void signIn(String username) {
         go("/dang-nhap");
-        type("#tenDangNhap", username);
-        type("#matKhau", "TinhSo@2026");
-        click("form[action='/dang-nhap'] button[type=submit]");
-        waitUntil(d -> !d.getCurrentUrl().contains("/dang-nhap"));
+        signInAtTheProvider(username);
+    }
+
+    /** On the provider's sign-in page: fills it in and waits until the browser is back on the platform's pages. */
+    void signInAtTheProvider(String username) {
+        waitUntil(d -> d.getCurrentUrl().contains("/idp/login"));
+        type("#username", username);
+        type("#password", "TinhSo@2026");
+        click("form[action='/idp/login'] button[type=submit]");
+        waitUntil(d -> !d.getCurrentUrl().contains("/idp/") && !d.getCurrentUrl().contains("/oauth2/")
+                && !d.getCurrentUrl().contains("/login/oauth2/"));
     }
 
     void signOut() {

@@ -45,9 +45,7 @@ class CitizenAndOfficerStoryIntegrationTest {
             citizen.click("a[href='/nop-ho-so/" + WebFixtures.PROCEDURE + "']");
 
             // Not signed in yet: the portal asks, then comes back to the wizard.
-            citizen.type("#tenDangNhap", "congdan");
-            citizen.type("#matKhau", "TinhSo@2026");
-            citizen.click("form[action='/dang-nhap'] button[type=submit]");
+            citizen.signInAtTheProvider("congdan");
             citizen.waitUntil(d -> d.getCurrentUrl().contains("/nop-ho-so/" + WebFixtures.PROCEDURE));
 
             citizen.type("#a_fullName", "Nguyễn Văn An");
@@ -136,8 +134,9 @@ class CitizenAndOfficerStoryIntegrationTest {
         try (Browser citizen = Browser.open(port)) {
             Keyboard keys = new Keyboard(citizen);
             citizen.go("/dang-nhap");
-            keys.tabTo("#tenDangNhap").type("congdan").tab().type("TinhSo@2026").press(Keys.ENTER);
-            citizen.waitUntil(d -> !d.getCurrentUrl().contains("/dang-nhap"));
+            citizen.waitUntil(d -> d.getCurrentUrl().contains("/idp/login"));
+            keys.tabTo("#username").type("congdan").tab().type("TinhSo@2026").press(Keys.ENTER);
+            citizen.waitUntil(d -> d.getCurrentUrl().endsWith("/ca-nhan/ho-so"));
             citizen.go("/thu-tuc/" + WebFixtures.PROCEDURE);
             keys.tabTo("a[href='/nop-ho-so/" + WebFixtures.PROCEDURE + "']").press(Keys.ENTER);
             citizen.waitUntil(d -> d.getCurrentUrl().endsWith("/nop-ho-so/" + WebFixtures.PROCEDURE));

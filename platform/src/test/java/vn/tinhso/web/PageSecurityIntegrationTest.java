@@ -16,8 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tinhso.support.PlatformIntegrationTest;
 
 /**
- * The pages' own sign-in chain, over real HTTP as a browser speaks it: sessions from the form, CSRF on, roles per
- * area, answers in plain words, the language toggle — and the API chain left as it was.
+ * The pages' own chain, over real HTTP as a browser speaks it: single sign-on through the embedded OpenID provider
+ * and back to the asked page, sign-out at the provider too, CSRF on, roles per area, answers in plain words, the
+ * language toggle — and the API chain left as it was.
  */
 @PlatformIntegrationTest
 class PageSecurityIntegrationTest {
@@ -28,14 +29,28 @@ class PageSecurityIntegrationTest {
     int port;
 
     @Test
-    void aPageThatNeedsSignInSendsToTheFormAndBack() throws Exception {
+    void aPageThatNeedsSignInGoesThroughSingleSignOnAndBack() throws Exception {
         HttpClient browser = browser();
         HttpResponse<String> wizard = get(browser, "/nop-ho-so/1.001193");
         assertThat(wizard.statusCode()).isEqualTo(302);
-        assertThat(wizard.headers().firstValue("Location").orElseThrow()).endsWith("/dang-nhap");
-        HttpResponse<String> signedIn = signIn(browser, "congdan");
-        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).contains("/nop-ho-so/1.001193");
-        assertThat(get(browser, "/nop-ho-so/1.001193").body()).contains("Bước 1/3");
+        assertThat(wizard.headers().firstValue("Location").orElseThrow()).endsWith("/oauth2/authorization/tinhso");
+        HttpResponse<String> login = follow(browser, wizard);
+        assertThat(login.uri().getPath()).isEqualTo("/idp/login");
+        assertThat(login.body()).contains("Đăng nhập", "href=\"/css/tinhso.css\"");
+
+        HttpResponse<String> back = follow(browser, post(browser, "/idp/login",
+                "username=congdan&password=TinhSo%402026&_csrf=" + encode(csrf(login.body()))));
+        assertThat(back.uri().getPath()).isEqualTo("/nop-ho-so/1.001193");
+        assertThat(back.body()).contains("Bước 1/3");
+    }
+
+    @Test
+    void theSignInLinkLandsEachPersonOnTheirOwnStartPage() throws Exception {
+        HttpClient officer = browser();
+        assertThat(signIn(officer, "motcua").uri().getPath()).isEqualTo("/can-bo");
+        HttpResponse<String> again = get(officer, "/dang-nhap");
+        assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/can-bo");
+        assertThat(signIn(browser(), "congdan").uri().getPath()).isEqualTo("/ca-nhan/ho-so");
     }
 
     @Test
@@ -49,13 +64,26 @@ class PageSecurityIntegrationTest {
     }
 
     @Test
-    void aWrongPasswordShowsTheFormAgainWithAPlainMessage() throws Exception {
+    void aWrongPasswordShowsTheProvidersFormAgainWithAPlainMessage() throws Exception {
         HttpClient browser = browser();
-        String token = csrf(get(browser, "/dang-nhap").body());
-        HttpResponse<String> refused = post(browser, "/dang-nhap",
-                "tenDangNhap=motcua&matKhau=sai&_csrf=" + encode(token));
-        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/dang-nhap?loi");
-        assertThat(get(browser, "/dang-nhap?loi").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
+        HttpResponse<String> login = follow(browser, get(browser, "/dang-nhap"));
+        HttpResponse<String> refused = follow(browser, post(browser, "/idp/login",
+                "username=motcua&password=sai&_csrf=" + encode(csrf(login.body()))));
+        assertThat(refused.uri().toString()).endsWith("/idp/login?error=credentials");
+        assertThat(refused.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
+        assertThat(get(browser, "/can-bo").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtTheProviderToo() throws Exception {
+        HttpClient browser = browser();
+        HttpResponse<String> mine = signIn(browser, "congdan");
+        HttpResponse<String> out = follow(browser, post(browser, "/dang-xuat", "_csrf=" + encode(csrf(mine.body()))));
+        assertThat(out.uri().getPath()).isEqualTo("/");
+        assertThat(out.uri().getQuery()).isEqualTo("daDangXuat");
+        assertThat(get(browser, "/ca-nhan/ho-so").statusCode()).isEqualTo(302);
+        HttpResponse<String> login = follow(browser, get(browser, "/ca-nhan/ho-so"));
+        assertThat(login.uri().getPath()).as("the provider asks for the password again").isEqualTo("/idp/login");
     }
 
     @Test
@@ -92,12 +120,24 @@ class PageSecurityIntegrationTest {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** Signs in from the header's link; answers the page the sign-in lands on. */
     private HttpResponse<String> signIn(HttpClient browser, String username) throws Exception {
-        String token = csrf(get(browser, "/dang-nhap").body());
-        HttpResponse<String> answer = post(browser, "/dang-nhap",
-                "tenDangNhap=" + username + "&matKhau=TinhSo%402026&_csrf=" + encode(token));
-        assertThat(answer.statusCode()).isEqualTo(302);
-        return answer;
+        HttpResponse<String> login = follow(browser, get(browser, "/dang-nhap"));
+        HttpResponse<String> landed = follow(browser, post(browser, "/idp/login",
+                "username=" + username + "&password=TinhSo%402026&_csrf=" + encode(csrf(login.body()))));
+        assertThat(landed.statusCode()).as(landed.uri().toString()).isEqualTo(200);
+        return landed;
+    }
+
+    /** Follows redirects one by one, as a browser does (the client itself is told not to). */
+    private HttpResponse<String> follow(HttpClient browser, HttpResponse<String> answer) throws Exception {
+        HttpResponse<String> current = answer;
+        for (int hops = 0; hops < 20 && current.statusCode() / 100 == 3; hops++) {
+            URI next = current.uri().resolve(current.headers().firstValue("Location").orElseThrow());
+            current = browser.send(HttpRequest.newBuilder(next).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        return current;
     }
 
     private HttpResponse<String> get(HttpClient browser, String path) throws Exception {

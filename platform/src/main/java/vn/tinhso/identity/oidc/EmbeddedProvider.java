@@ -40,6 +40,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import vn.tinhso.identity.PageSignIn;
 import vn.tinhso.identity.jdbc.IdentityKeys;
 import vn.tinhso.identity.policy.Profiles;
 import vn.tinhso.identity.web.IdentityProperties;
@@ -89,6 +90,7 @@ class EmbeddedProvider {
                         .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                         .redirectUri(urls.publicUrl() + "/login/oauth2/code/" + PageSignInConfiguration.EMBEDDED)
                         .postLogoutRedirectUri(urls.publicUrl() + "/")
+                        .postLogoutRedirectUri(urls.publicUrl() + PageSignIn.SIGNED_OUT)
                         .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
                         .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
                         .tokenSettings(tokens(properties))

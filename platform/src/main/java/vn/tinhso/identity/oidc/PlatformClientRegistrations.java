@@ -72,6 +72,8 @@ public class PlatformClientRegistrations implements ClientRegistrationRepository
                 .userInfoUri(internal + "/userinfo")
                 .userNameAttributeName(IdTokenClaimNames.SUB)
                 .issuerUri(internal)
+                // Sign-out ends the provider's session too (RP-initiated logout); the browser goes there.
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", urls.publicUrl() + "/connect/logout"))
                 .clientName("Tỉnh Số")
                 .build();
     }

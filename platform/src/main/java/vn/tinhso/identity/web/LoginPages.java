@@ -52,10 +52,14 @@ public class LoginPages {
     private final AuthenticationManager interactive;
     private final SecondFactors factors;
     private final Accounts accounts;
+    /** The demo accounts, said on the page when the demo data is on; empty otherwise. */
+    private final String demo;
     private final HttpSessionRequestCache saved = new HttpSessionRequestCache();
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    LoginPages(InteractiveLogin interactive, SecondFactors factors, Accounts accounts) {
+    LoginPages(InteractiveLogin interactive, SecondFactors factors, Accounts accounts,
+            @org.springframework.beans.factory.annotation.Value("${tinhso.demo.enabled:false}") boolean demo) {
+        this.demo = demo ? "Bản demo: congdan, motcua, danhmuc, quantri — mật khẩu " + DemoAccounts.PASSWORD + "." : "";
         this.interactive = interactive.manager();
         this.factors = factors;
         this.accounts = accounts;
@@ -64,17 +68,21 @@ public class LoginPages {
     @GetMapping(path = LOGIN, produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     String loginForm(HttpServletRequest request, @RequestParam(required = false) String error) {
-        String message = error == null ? "" : "<p class=\"error\">" + ("locked".equals(error)
+        String message = error == null ? "" : "<p class=\"alert\" role=\"alert\">" + ("locked".equals(error)
                 ? "Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau. / Account locked for a while."
                 : "Tên đăng nhập hoặc mật khẩu không đúng. / Wrong user name or password.") + "</p>";
+        String hint = demo.isEmpty() ? "" : "<p class=\"hint\">" + HtmlUtils.htmlEscape(demo) + "</p>";
         return page("Đăng nhập / Sign in", message + """
-                <form method="post" action="%s">
-                  <label>Tên đăng nhập / User name <input name="username" autocomplete="username" required></label>
-                  <label>Mật khẩu / Password <input name="password" type="password" autocomplete="current-password" required></label>
-                  <label><input type="checkbox" name="twoFactor" value="true"> Xác thực hai yếu tố (mã qua SMS/e-mail) / two-factor sign-in</label>
+                <form method="post" action="%s" class="card">
+                  <label for="username">Tên đăng nhập / User name</label>
+                  <input id="username" name="username" autocomplete="username" required autofocus>
+                  <label for="password">Mật khẩu / Password</label>
+                  <input id="password" name="password" type="password" autocomplete="current-password" required>
+                  <p><input type="checkbox" id="twoFactor" name="twoFactor" value="true"><label class="inline" for="twoFactor">Xác thực hai yếu tố (mã qua SMS/e-mail) / two-factor sign-in</label></p>
                   %s
-                  <button type="submit">Đăng nhập / Sign in</button>
-                </form>""".formatted(LOGIN, csrf(request)));
+                  <div class="actions"><button type="submit">Đăng nhập / Sign in</button></div>
+                  %s
+                </form>""".formatted(LOGIN, csrf(request), hint));
     }
 
     @PostMapping(path = LOGIN)
@@ -112,10 +120,10 @@ public class LoginPages {
         String note = sent == null ? "Nhập mã từ ứng dụng xác thực. / Enter the code from your authenticator app."
                 : "none".equals(sent) ? "Tài khoản chưa có số điện thoại hay e-mail để nhận mã. / No phone or e-mail."
                 : "Đã gửi mã tới " + HtmlUtils.htmlEscape(sent) + ". / A code was sent to " + HtmlUtils.htmlEscape(sent);
-        String wrong = error == null ? "" : "<p class=\"error\">Mã không đúng. / Wrong code.</p>";
+        String wrong = error == null ? "" : "<p class=\"alert\" role=\"alert\">Mã không đúng. / Wrong code.</p>";
         return page("Xác thực yếu tố thứ hai / Second factor", "<p>" + note + "</p>" + wrong + """
                 <form method="post" action="%1$s">
-                  <label>Mã / Code <input name="code" inputmode="numeric" autocomplete="one-time-code" required></label>
+                  <label for="code">Mã / Code</label><input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" required>
                   %2$s
                   <button type="submit">Xác nhận / Confirm</button>
                 </form>
@@ -207,15 +215,21 @@ public class LoginPages {
                 .formatted(HtmlUtils.htmlEscape(token.getParameterName()), HtmlUtils.htmlEscape(token.getToken()));
     }
 
+    /**
+     * A page of the provider in the platform's look (its style sheet, header and landmarks), without depending on
+     * the web UI: a province that puts Keycloak in front never shows these pages at all.
+     */
     static String page(String title, String body) {
         return """
                 <!DOCTYPE html>
-                <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+                <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%1$s — Tỉnh Số</title>
-                <style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem}
-                label{display:block;margin:.8rem 0}input:not([type=checkbox]){display:block;width:100%%;padding:.5rem}
-                button{padding:.6rem 1.2rem;margin-top:.5rem}.error{color:#b00020}</style></head>
-                <body><h1>%1$s</h1>%2$s</body></html>""".formatted(title, body);
+                <link rel="stylesheet" href="/css/tinhso.css"></head>
+                <body>
+                <header class="site"><a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+                <div class="bar"><a class="brand" href="/">Cổng dịch vụ công Tỉnh Số</a></div></header>
+                <main id="noi-dung"><h1>%1$s</h1>%2$s</main>
+                </body></html>""".formatted(title, body);
     }
 
     /** A person who gave the right password and still owes a second factor. */
