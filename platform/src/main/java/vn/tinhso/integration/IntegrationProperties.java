@@ -33,6 +33,7 @@ public record IntegrationProperties(
      * @param breakerWindow       calls in the sliding window
      * @param breakerMinimumCalls calls before the failure rate counts
      * @param breakerOpenFor      how long an open circuit refuses calls before letting a few through
+     * @param dataPlane           the gateway's own Netty port
      */
     public record Gateway(
             @DefaultValue("2s") Duration connectTimeout,
@@ -42,7 +43,24 @@ public record IntegrationProperties(
             @DefaultValue("50") float breakerFailureRate,
             @DefaultValue("20") int breakerWindow,
             @DefaultValue("10") int breakerMinimumCalls,
-            @DefaultValue("10s") Duration breakerOpenFor) {
+            @DefaultValue("10s") Duration breakerOpenFor,
+            @DefaultValue DataPlane dataPlane) {
+    }
+
+    /**
+     * The gateway on a port of its own, served by Netty rather than Tomcat (docs/integration.md, ADR 0020).
+     *
+     * @param port         where it listens; {@code -1}: off (the gateway answers on the platform's port only), {@code 0}:
+     *                     any free port
+     * @param address      the interface it binds
+     * @param threads      event-loop threads (they only parse and write; calls run on virtual threads)
+     * @param maxBodyBytes the largest request body read at all (each service's own limit applies below it)
+     */
+    public record DataPlane(
+            @DefaultValue("-1") int port,
+            @DefaultValue("0.0.0.0") String address,
+            @DefaultValue("2") int threads,
+            @DefaultValue("104857600") int maxBodyBytes) {
     }
 
     /**

@@ -38,20 +38,36 @@ public class ProblemResponses {
         this.json = json;
     }
 
+    /** The language problem details for {@code request} are written in. */
+    public Locale localeOf(HttpServletRequest request) {
+        return locales.resolveLocale(request);
+    }
+
     public ProblemDetail of(Problem problem, HttpServletRequest request) {
-        ProblemDetail detail = build(problem.code(), problem.status(), problem.arguments(), request);
+        return of(problem, request != null ? locales.resolveLocale(request) : VIETNAMESE,
+                request != null ? request.getRequestURI() : null);
+    }
+
+    public ProblemDetail build(String code, HttpStatus status, Object[] arguments, HttpServletRequest request) {
+        return build(code, status, arguments, request != null ? locales.resolveLocale(request) : VIETNAMESE,
+                request != null ? request.getRequestURI() : null);
+    }
+
+    /** For servers outside the servlet container (the gateway's data plane): the locale and path as they came. */
+    public ProblemDetail of(Problem problem, Locale locale, String instance) {
+        ProblemDetail detail = build(problem.code(), problem.status(), problem.arguments(), locale, instance);
         problem.properties().forEach(detail::setProperty);
         return detail;
     }
 
-    public ProblemDetail build(String code, HttpStatus status, Object[] arguments, HttpServletRequest request) {
-        Locale locale = request != null ? locales.resolveLocale(request) : VIETNAMESE;
+    /** @param instance the request's path, or {@code null} */
+    public ProblemDetail build(String code, HttpStatus status, Object[] arguments, Locale locale, String instance) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create(TYPE_PREFIX + code));
         problem.setTitle(title(code, locale));
         problem.setDetail(detail(code, arguments, locale));
-        if (request != null) {
-            problem.setInstance(URI.create(request.getRequestURI()));
+        if (instance != null) {
+            problem.setInstance(URI.create(instance));
         }
         problem.setProperty("code", code);
         Map<String, String> both = new LinkedHashMap<>();

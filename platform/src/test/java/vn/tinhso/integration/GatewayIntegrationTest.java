@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,10 +22,16 @@ import vn.tinhso.support.Api;
  */
 class GatewayIntegrationTest extends LgspIntegrationTest {
 
-    private static final Provider ECHO = Provider.start(Provider::echo);
+    /** Started per test class: {@link GatewayDataPlaneIntegrationTest} runs the same contract again. */
+    static Provider ECHO;
 
     @Autowired
     JdbcClient jdbc;
+
+    @BeforeAll
+    static void startProvider() {
+        ECHO = Provider.start(Provider::echo);
+    }
 
     @AfterAll
     static void stopProvider() {

@@ -22,9 +22,12 @@ final class Lgsp {
     static final String AGENCY = "000.00.01.H92";
 
     private final Api api;
+    private final Api gateway;
 
-    Lgsp(Api api) {
+    /** @param gateway where consumers call services: the platform's port or the gateway's data plane */
+    Lgsp(Api api, Api gateway) {
         this.api = api;
+        this.gateway = gateway;
     }
 
     /** A unique service code for one test. */
@@ -110,7 +113,7 @@ final class Lgsp {
 
     /** The gateway client of a consumer holding {@code token}. */
     Api caller(String token) {
-        return api.with("Authorization", "Bearer " + token);
+        return gateway.with("Authorization", "Bearer " + token);
     }
 
     record Credentials(String key, String secret) {

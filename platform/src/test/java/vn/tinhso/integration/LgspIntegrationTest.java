@@ -1,5 +1,8 @@
 package vn.tinhso.integration;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,6 +27,8 @@ import vn.tinhso.support.PlatformIntegrationTest;
 abstract class LgspIntegrationTest {
 
     static final NationalSimulator NATIONAL = NationalSimulator.shared();
+    /** The gateway's Netty data plane of this platform (the one Spring context every subclass shares). */
+    static final int DATA_PLANE_PORT = freePort();
 
     @LocalServerPort
     int port;
@@ -36,11 +41,25 @@ abstract class LgspIntegrationTest {
         registry.add("tinhso.integration.national.base-url", NATIONAL::url);
         registry.add("tinhso.integration.national.consumer-key", () -> NationalSimulator.PROVINCE_KEY);
         registry.add("tinhso.integration.national.consumer-secret", () -> NationalSimulator.PROVINCE_SECRET);
+        registry.add("tinhso.integration.gateway.data-plane.port", () -> DATA_PLANE_PORT);
     }
 
     @BeforeEach
     void lgsp() {
         api = Api.at(port);
-        lgsp = new Lgsp(api);
+        lgsp = new Lgsp(api, Api.at(gatewayPort()));
+    }
+
+    /** Where consumers' calls go: the platform's own port (Tomcat), unless a subclass says otherwise. */
+    int gatewayPort() {
+        return port;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -6,21 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
-import vn.tinhso.integration.consumer.AccessTokens;
-import vn.tinhso.shared.Correlation;
 import vn.tinhso.shared.ProblemResponses;
 
 /**
- * Authenticates gateway calls by their bearer token, in memory (signature, expiry, consumer generation). A missing,
- * bad, expired or revoked token is answered here with 401 problem+json and logged; the token endpoint needs none.
+ * Authenticates gateway calls that reach Tomcat by their bearer token ({@link TokenCheck}); a refused token is
+ * answered here with 401 problem+json. The token endpoint needs none.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -28,16 +23,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     static final String CONSUMER_AUTHORITY = "ROLE_INTEGRATION_CONSUMER";
     private static final String TOKEN_PATH = "/gw/oauth2/token";
 
-    private final AccessTokens tokens;
+    private final TokenCheck tokens;
     private final ProblemResponses problems;
-    private final GatewayJournal journal;
-    private final JsonMapper json;
 
-    BearerTokenFilter(AccessTokens tokens, ProblemResponses problems, GatewayJournal journal, JsonMapper json) {
+    BearerTokenFilter(TokenCheck tokens, ProblemResponses problems) {
         this.tokens = tokens;
         this.problems = problems;
-        this.journal = journal;
-        this.json = json;
     }
 
     @Override
@@ -48,22 +39,14 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            refuse("gateway-token-missing", request, response);
+        TokenCheck.Result checked = tokens.check(request.getHeader("Authorization"), request.getMethod(),
+                request.getRequestURI(), problems.localeOf(request));
+        if (checked.refusal() != null) {
+            GatewayDispatch.write(checked.refusal(), response);
             return;
         }
-        AccessTokens.Verified verified = tokens.verify(header.substring(7).strip());
-        if (verified.token() == null) {
-            refuse(switch (verified.failure()) {
-                case EXPIRED -> "gateway-token-expired";
-                case REVOKED -> "gateway-token-revoked";
-                case INVALID -> "gateway-token-invalid";
-            }, request, response);
-            return;
-        }
-        request.setAttribute(TOKEN, verified.token());
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(verified.token().consumerKey(), null,
+        request.setAttribute(TOKEN, checked.token());
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(checked.token().consumerKey(), null,
                 List.of(new SimpleGrantedAuthority(CONSUMER_AUTHORITY)));
         SecurityContextHolder.getContextHolderStrategy().setContext(new SecurityContextImpl(authentication));
         try {
@@ -71,16 +54,5 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.getContextHolderStrategy().clearContext();
         }
-    }
-
-    private void refuse(String code, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = json.writeValueAsBytes(problems.build(code, HttpStatus.UNAUTHORIZED, new Object[0], request));
-        journal.record(new Exchange(Correlation.currentId(), request.getMethod(), request.getRequestURI())
-                .response(401, GatewayProblem.Outcome.REJECTED, body, MediaType.APPLICATION_PROBLEM_JSON_VALUE));
-        response.setStatus(401);
-        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 }

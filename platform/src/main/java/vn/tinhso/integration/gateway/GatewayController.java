@@ -1,18 +1,13 @@
 package vn.tinhso.integration.gateway;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.integration.consumer.AccessTokens;
 import vn.tinhso.integration.consumer.ConsumerDirectory;
@@ -25,9 +20,10 @@ import vn.tinhso.shared.Correlation;
 import vn.tinhso.shared.ProblemResponses;
 
 /**
- * The gateway: {@code ANY /gw/{service}/{version}/**} with a bearer token (checked by {@link BearerTokenFilter}).
- * It is called by {@link GatewayDispatch}, a servlet filter, rather than through Spring MVC: matching a request
- * against every mapping of the platform cost more than the rest of the gateway's work.
+ * The gateway: {@code ANY /gw/{service}/{version}/**} with a bearer token (checked by {@link TokenCheck}), whichever
+ * server received the call — Tomcat through {@link GatewayDispatch}, a servlet filter rather than Spring MVC
+ * (matching a request against every mapping of the platform cost more than the rest of the gateway's work), or the
+ * gateway's own {@link DataPlane}.
  * In order: the service must be callable, the token's scope must hold it, the consumer's rate limit and quota must
  * allow it, the body must fit and match the schema; then the call is forwarded (or queued with
  * {@code Prefer: respond-async}) and the exchange logged before the answer leaves. Nothing here reads the database
@@ -62,14 +58,17 @@ class GatewayController {
         this.json = json;
     }
 
-    void call(String service, String version, HttpServletRequest request, HttpServletResponse response)
+    /**
+     * Handles one authenticated call to {@code service} {@code version}; never throws a {@link GatewayProblem}, it
+     * becomes the answer.
+     */
+    GatewayAnswer call(String service, String version, GatewayCall call, AccessTokens.Token token)
             throws IOException {
-        AccessTokens.Token token = (AccessTokens.Token) request.getAttribute(BearerTokenFilter.TOKEN);
         String prefix = "/gw/" + service + "/" + version;
-        String uri = request.getRequestURI();
-        String rest = uri.length() > prefix.length() ? uri.substring(prefix.length()) : "";
-        Exchange exchange = new Exchange(Correlation.currentId(), request.getMethod(), uri)
-                .consumer(token.consumerKey()).dossier(dossierCode(request));
+        String path = call.path();
+        String rest = path.length() > prefix.length() ? path.substring(prefix.length()) : "";
+        Exchange exchange = new Exchange(Correlation.currentId(), call.method(), path)
+                .consumer(token.consumerKey()).dossier(dossierCode(call));
         try {
             ServiceDefinition definition = services.find(service, version).orElseThrow(() ->
                     GatewayProblem.rejected("gateway-service-unknown", HttpStatus.NOT_FOUND, service, version));
@@ -79,107 +78,65 @@ class GatewayController {
                 throw GatewayProblem.rejected("gateway-not-subscribed", HttpStatus.FORBIDDEN, service);
             }
             rateLimits.take(token.consumerKey(), service, limits);
-            byte[] body = readBody(request, definition.maxRequestBytes());
-            exchange.request(body, request.getContentType());
-            checks.validate(definition, body, request.getContentType());
-            if (wantsAsync(request)) {
-                queueCall(definition, token, rest, body, request, response, exchange);
-                return;
+            byte[] body = call.body().read(definition.maxRequestBytes());
+            exchange.request(body, call.contentType());
+            checks.validate(definition, body, call.contentType());
+            if (wantsAsync(call)) {
+                return queueCall(definition, token, rest, body, call, exchange);
             }
-            ProviderRequest outgoing = routes.request(definition, request.getMethod(), rest,
-                    request.getQueryString(), forwardedHeaders(request, token), body, request.getContentType());
+            ProviderRequest outgoing = routes.request(definition, call.method(), rest, call.query(),
+                    forwardedHeaders(call, token), body, call.contentType());
             ProviderResponse answer = routes.response(definition, client.call(definition, outgoing));
             journal.record(exchange.response(answer.status(), outcomeOf(answer.status()), answer.body(),
                     answer.contentType()));
-            write(answer, response);
+            return new GatewayAnswer(answer.status(), answer.headers(), answer.contentType(), answer.body());
         } catch (GatewayProblem problem) {
-            ProblemDetail detail = problems.of(problem, request);
-            byte[] bytes = json.writeValueAsBytes(detail);
+            byte[] bytes = json.writeValueAsBytes(problems.of(problem, call.locale(), path));
             journal.record(exchange.response(problem.status().value(), problem.outcome(), bytes,
                     MediaType.APPLICATION_PROBLEM_JSON_VALUE));
-            if (problem.retryAfterSeconds() > 0) {
-                response.setHeader("Retry-After", Long.toString(problem.retryAfterSeconds()));
-            }
-            response.setStatus(problem.status().value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setContentLength(bytes.length);
-            response.getOutputStream().write(bytes);
+            List<String[]> headers = problem.retryAfterSeconds() > 0
+                    ? List.<String[]>of(new String[] {"Retry-After", Long.toString(problem.retryAfterSeconds())})
+                    : List.of();
+            return new GatewayAnswer(problem.status().value(), headers, MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    bytes);
         }
     }
 
-    private void queueCall(ServiceDefinition definition, AccessTokens.Token token, String rest, byte[] body,
-            HttpServletRequest request, HttpServletResponse response, Exchange exchange) throws IOException {
-        String query = request.getQueryString();
-        QueuedMessage message = queue.enqueue(new NewMessage(token.consumerKey(),
-                request.getHeader("Idempotency-Key"), definition.code(), definition.version(), request.getMethod(),
-                rest + (query == null ? "" : "?" + query), request.getContentType(), body, exchange.correlationId,
-                exchange.dossierCode));
+    private GatewayAnswer queueCall(ServiceDefinition definition, AccessTokens.Token token, String rest,
+            byte[] body, GatewayCall call, Exchange exchange) {
+        String query = call.query();
+        QueuedMessage message = queue.enqueue(new NewMessage(token.consumerKey(), call.header("Idempotency-Key"),
+                definition.code(), definition.version(), call.method(), rest + (query == null ? "" : "?" + query),
+                call.contentType(), body, exchange.correlationId, exchange.dossierCode));
         byte[] bytes = json.writeValueAsBytes(java.util.Map.of("messageId", message.messageId(),
                 "status", message.status()));
         journal.record(exchange.response(202, GatewayProblem.Outcome.QUEUED, bytes, "application/json"));
-        response.setStatus(202);
-        response.setHeader("Location", URI.create("/gw/messages/" + message.messageId()).toString());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        return new GatewayAnswer(202, List.<String[]>of(new String[] {"Location",
+                URI.create("/gw/messages/" + message.messageId()).toString()}), MediaType.APPLICATION_JSON_VALUE,
+                bytes);
     }
 
-    private static void write(ProviderResponse answer, HttpServletResponse response) throws IOException {
-        response.setStatus(answer.status());
-        for (String[] header : answer.headers()) {
-            if (!Correlation.HEADER.equalsIgnoreCase(header[0])) {
-                response.addHeader(header[0], header[1]);
-            }
-        }
-        if (answer.contentType() != null) {
-            response.setContentType(answer.contentType());
-        }
-        response.setContentLength(answer.body().length);
-        response.getOutputStream().write(answer.body());
-    }
-
-    /** The body, refused with 413 past the service's limit without reading the rest. */
-    private static byte[] readBody(HttpServletRequest request, int limit) throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > limit) {
-            throw GatewayProblem.rejected("gateway-payload-too-large", HttpStatus.CONTENT_TOO_LARGE, limit);
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(limit + 1);
-            if (body.length > limit) {
-                throw GatewayProblem.rejected("gateway-payload-too-large", HttpStatus.CONTENT_TOO_LARGE, limit);
-            }
-            return body;
-        }
-    }
-
-    private static List<String[]> forwardedHeaders(HttpServletRequest request, AccessTokens.Token token) {
-        List<String[]> headers = new ArrayList<>();
-        Enumeration<String> names = request.getHeaderNames();
-        while (names.hasMoreElements()) {
-            String name = names.nextElement();
-            if (ProviderClient.NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))
-                    || Correlation.HEADER.equalsIgnoreCase(name)) {
-                continue;
-            }
-            Enumeration<String> values = request.getHeaders(name);
-            while (values.hasMoreElements()) {
-                headers.add(new String[] {name, values.nextElement()});
+    private static List<String[]> forwardedHeaders(GatewayCall call, AccessTokens.Token token) {
+        List<String[]> headers = new ArrayList<>(call.headers().size() + 3);
+        for (String[] header : call.headers()) {
+            if (!ProviderClient.NOT_FORWARDED.contains(header[0].toLowerCase(Locale.ROOT))
+                    && !Correlation.HEADER.equalsIgnoreCase(header[0])) {
+                headers.add(header);
             }
         }
         headers.add(new String[] {Correlation.HEADER, Correlation.currentId()});
         headers.add(new String[] {"X-Consumer-Key", token.consumerKey()});
-        headers.add(new String[] {"X-Forwarded-For", request.getRemoteAddr()});
+        headers.add(new String[] {"X-Forwarded-For", call.remoteAddress()});
         return headers;
     }
 
-    private static boolean wantsAsync(HttpServletRequest request) {
-        String prefer = request.getHeader("Prefer");
+    private static boolean wantsAsync(GatewayCall call) {
+        String prefer = call.header("Prefer");
         return prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
     }
 
-    private static String dossierCode(HttpServletRequest request) {
-        String code = request.getHeader("X-Dossier-Code");
+    private static String dossierCode(GatewayCall call) {
+        String code = call.header("X-Dossier-Code");
         return code != null && SAFE_DOSSIER.matcher(code).matches() ? code : null;
     }
 

@@ -36,6 +36,10 @@ public class GatewayProblem extends Problem {
                 retryAfterSeconds, arguments);
     }
 
+    static GatewayProblem tooLarge(int limit) {
+        return rejected("gateway-payload-too-large", HttpStatus.CONTENT_TOO_LARGE, limit);
+    }
+
     static GatewayProblem rejected(String code, HttpStatus status, Object... arguments) {
         return new GatewayProblem(code, status, Outcome.REJECTED, arguments);
     }

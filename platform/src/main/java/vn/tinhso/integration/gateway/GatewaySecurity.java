@@ -10,8 +10,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import tools.jackson.databind.json.JsonMapper;
-import vn.tinhso.integration.consumer.AccessTokens;
 import vn.tinhso.shared.ProblemResponses;
 
 /**
@@ -24,13 +22,13 @@ class GatewaySecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain gateway(HttpSecurity http, AccessTokens tokens, ProblemResponses problems,
-            GatewayJournal journal, JsonMapper json) throws Exception {
+    SecurityFilterChain gateway(HttpSecurity http, TokenCheck tokens, ProblemResponses problems)
+            throws Exception {
         http.securityMatcher("/gw/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/gw/oauth2/token").permitAll()
                         .anyRequest().hasAuthority(BearerTokenFilter.CONSUMER_AUTHORITY))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems, journal, json), AuthorizationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, failure) ->
                                 problems.write("gateway-token-missing", HttpStatus.UNAUTHORIZED, request, response))

@@ -1,0 +1,242 @@
+package vn.tinhso.integration.gateway;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tinhso.integration.IntegrationProperties;
+import vn.tinhso.shared.Correlation;
+import vn.tinhso.shared.ProblemResponses;
+
+/**
+ * The gateway's data plane: {@code /gw/{service}/{version}/**} on a port of its own, served by Netty instead of
+ * Tomcat and the servlet filter chains (ADR 0020). The same steps run — {@link TokenCheck}, then
+ * {@link GatewayController} with its scope, quota, body, schema, forwarding, circuit breaker and message log — but
+ * without the platform's filters around them, which cost more CPU per call than the gateway's own work. Tokens are
+ * still issued at {@code /gw/oauth2/token} on the platform's port, and the gateway stays reachable there too.
+ *
+ * <p>The event loop only parses and writes; each call runs on a virtual thread, since forwarding blocks on the
+ * provider. One call per connection at a time: the connection stops reading until its answer is written, so answers
+ * keep the order of requests.
+ */
+@Component
+class DataPlane implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DataPlane.class);
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private final IntegrationProperties.DataPlane settings;
+    private final TokenCheck tokens;
+    private final GatewayController gateway;
+    private final ProblemResponses problems;
+    private final JsonMapper json;
+    private final ExecutorService calls = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("gw-call-", 0).factory());
+    private EventLoopGroup acceptor;
+    private EventLoopGroup loops;
+    private volatile Channel server;
+
+    DataPlane(IntegrationProperties properties, TokenCheck tokens, GatewayController gateway,
+            ProblemResponses problems, JsonMapper json) {
+        this.settings = properties.gateway().dataPlane();
+        this.tokens = tokens;
+        this.gateway = gateway;
+        this.problems = problems;
+        this.json = json;
+    }
+
+    @Override
+    public void start() {
+        if (settings.port() < 0) {
+            return;
+        }
+        acceptor = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        loops = new MultiThreadIoEventLoopGroup(settings.threads(), NioIoHandler.newFactory());
+        ServerBootstrap bootstrap = new ServerBootstrap().group(acceptor, loops)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel channel) {
+                        channel.pipeline().addLast(new HttpServerCodec(),
+                                new HttpObjectAggregator(settings.maxBodyBytes()), new Calls());
+                    }
+                });
+        server = bootstrap.bind(settings.address(), settings.port()).syncUninterruptibly().channel();
+        log.info("LGSP gateway data plane listening on {}", server.localAddress());
+    }
+
+    /** The port it listens on (useful when configured as 0, any free port); -1 when off. */
+    int port() {
+        Channel channel = server;
+        return channel == null ? -1 : ((InetSocketAddress) channel.localAddress()).getPort();
+    }
+
+    @Override
+    public void stop() {
+        Channel channel = server;
+        server = null;
+        if (channel != null) {
+            channel.close().syncUninterruptibly();
+            acceptor.shutdownGracefully().syncUninterruptibly();
+            loops.shutdownGracefully().syncUninterruptibly();
+        }
+        calls.close();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return server != null;
+    }
+
+    /** Reads one call, hands it to a virtual thread, writes the answer back on the connection. */
+    private final class Calls extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext context, FullHttpRequest request) {
+            boolean keepAlive = HttpUtil.isKeepAlive(request);
+            if (!request.decoderResult().isSuccess()) {
+                write(context, problem("bad-request", HttpStatus.BAD_REQUEST, Locale.of("vi"), null), null, false);
+                return;
+            }
+            GatewayCall call = callOf(context, request);
+            context.channel().config().setAutoRead(false);
+            calls.execute(() -> {
+                String id = correlationId(call.header(Correlation.HEADER));
+                GatewayAnswer answer;
+                try (Correlation.Scope ignored = Correlation.begin(id)) {
+                    answer = handle(call);
+                } catch (Exception | Error failure) {
+                    log.error("Gateway call {} {} failed", call.method(), call.path(), failure);
+                    answer = problem("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, call.locale(), call.path());
+                }
+                write(context, answer, id, keepAlive);
+            });
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
+            log.debug("Gateway data plane connection closed", cause);
+            context.close();
+        }
+    }
+
+    private GatewayAnswer handle(GatewayCall call) throws Exception {
+        String path = call.path();
+        // /gw/{service}/{version}[/...]
+        int service = path.startsWith("/gw/") ? path.indexOf('/', 4) : -1;
+        if (service < 0) {
+            return problem("not-found", HttpStatus.NOT_FOUND, call.locale(), path);
+        }
+        int version = path.indexOf('/', service + 1);
+        String serviceCode = path.substring(4, service);
+        String versionCode = version < 0 ? path.substring(service + 1) : path.substring(service + 1, version);
+        if (serviceCode.isEmpty() || versionCode.isEmpty() || serviceCode.equals("oauth2")
+                || serviceCode.equals("messages")) {
+            return problem("not-found", HttpStatus.NOT_FOUND, call.locale(), path);
+        }
+        TokenCheck.Result checked = tokens.check(call.header("Authorization"), call.method(), path, call.locale());
+        return checked.refusal() != null ? checked.refusal()
+                : gateway.call(serviceCode, versionCode, call, checked.token());
+    }
+
+    private static GatewayCall callOf(ChannelHandlerContext context, FullHttpRequest request) {
+        String uri = request.uri();
+        int question = uri.indexOf('?');
+        List<String[]> headers = new ArrayList<>(request.headers().size());
+        for (Map.Entry<String, String> header : request.headers()) {
+            headers.add(new String[] {header.getKey(), header.getValue()});
+        }
+        InetSocketAddress remote = (InetSocketAddress) context.channel().remoteAddress();
+        return new GatewayCall(request.method().name(), question < 0 ? uri : uri.substring(0, question),
+                question < 0 ? null : uri.substring(question + 1), headers,
+                GatewayCall.Body.of(ByteBufUtil.getBytes(request.content())),
+                remote == null ? "" : remote.getAddress().getHostAddress(),
+                language(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)));
+    }
+
+    /** Vietnamese unless the caller prefers English, as the platform's other APIs answer. */
+    private static Locale language(String acceptLanguage) {
+        if (acceptLanguage != null) {
+            try {
+                Locale chosen = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage),
+                        List.of(Locale.of("vi"), Locale.ENGLISH));
+                if (chosen != null) {
+                    return chosen;
+                }
+            } catch (IllegalArgumentException malformed) {
+                // a malformed header gets the default language
+            }
+        }
+        return ProblemResponses.VIETNAMESE;
+    }
+
+    private static String correlationId(String offered) {
+        return offered != null && SAFE_ID.matcher(offered).matches() ? offered : Correlation.newId();
+    }
+
+    private GatewayAnswer problem(String code, HttpStatus status, Locale locale, String path) {
+        byte[] body = json.writeValueAsBytes(problems.build(code, status, new Object[0], locale, path));
+        return new GatewayAnswer(status.value(), List.of(), MediaType.APPLICATION_PROBLEM_JSON_VALUE, body);
+    }
+
+    private static void write(ChannelHandlerContext context, GatewayAnswer answer, String correlationId,
+            boolean keepAlive) {
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                HttpResponseStatus.valueOf(answer.status()), Unpooled.wrappedBuffer(answer.body()));
+        HttpHeaders headers = response.headers();
+        for (String[] header : answer.headers()) {
+            if (!Correlation.HEADER.equalsIgnoreCase(header[0]) && !"content-type".equalsIgnoreCase(header[0])) {
+                headers.add(header[0], header[1]);
+            }
+        }
+        if (answer.contentType() != null) {
+            headers.set(HttpHeaderNames.CONTENT_TYPE, answer.contentType());
+        }
+        if (correlationId != null) {
+            headers.set(Correlation.HEADER, correlationId);
+        }
+        headers.setInt(HttpHeaderNames.CONTENT_LENGTH, answer.body().length);
+        headers.set(HttpHeaderNames.CONNECTION, keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
+        context.writeAndFlush(response).addListener(keepAlive ? (ChannelFutureListener) done -> {
+            done.channel().config().setAutoRead(true);
+        } : ChannelFutureListener.CLOSE);
+    }
+}
