@@ -27,7 +27,13 @@ final class Platform implements AutoCloseable {
     static Platform start(Path jar, Path dataDir, String... extraArguments) throws IOException, InterruptedException {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx2g", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx2g"));
+        // Extra JVM options for the platform, e.g. a flight recording: -DplatformJvm=-XX:StartFlightRecording=...
+        String jvm = System.getProperty("platformJvm", "").strip();
+        if (!jvm.isEmpty()) {
+            command.addAll(List.of(jvm.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port, "--tinhso.db.data-dir=" + dataDir.resolve("postgres"),
                 "--logging.level.root=WARN"));
         command.addAll(List.of(extraArguments));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.tinhso.support.Api;
@@ -16,7 +17,13 @@ import vn.tinhso.support.Api;
 class SoapMediationIntegrationTest extends LgspIntegrationTest {
 
     private static final String NS = "urn:hotich:dichvu:v1";
-    private static final Provider SOAP = Provider.start(SoapMediationIntegrationTest::answer);
+    /** Started per test class: {@link SoapMediationDataPlaneIntegrationTest} runs the same tests again. */
+    static Provider SOAP;
+
+    @BeforeAll
+    static void start() {
+        SOAP = Provider.start(SoapMediationIntegrationTest::answer);
+    }
 
     @AfterAll
     static void stop() {

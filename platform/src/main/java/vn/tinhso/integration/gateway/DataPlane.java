@@ -41,6 +41,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.integration.IntegrationProperties;
+import vn.tinhso.integration.registry.ServiceDefinition;
+import vn.tinhso.integration.registry.ServiceKind;
 import vn.tinhso.shared.Correlation;
 import vn.tinhso.shared.ProblemResponses;
 
@@ -51,9 +53,11 @@ import vn.tinhso.shared.ProblemResponses;
  * without the platform's filters around them, which cost more CPU per call than the gateway's own work. Tokens are
  * still issued at {@code /gw/oauth2/token} on the platform's port, and the gateway stays reachable there too.
  *
- * <p>The event loop only parses and writes; each call runs on a virtual thread, since forwarding blocks on the
- * provider. One call per connection at a time: the connection stops reading until its answer is written, so answers
- * keep the order of requests.
+ * <p>A REST call over plain HTTP never leaves the event loop of its connection: checked there (all in memory),
+ * forwarded over {@link ProviderChannels} on the same loop, answered when the provider's answer arrives. What blocks —
+ * queueing ({@code Prefer: respond-async}), SOAP and national services, TLS to a provider — runs on a virtual thread
+ * with the blocking {@link ProviderClient}. One call per connection at a time: the connection stops reading until
+ * its answer is written, so answers keep the order of requests.
  */
 @Component
 class DataPlane implements SmartLifecycle {
@@ -64,6 +68,7 @@ class DataPlane implements SmartLifecycle {
     private final IntegrationProperties.DataPlane settings;
     private final TokenCheck tokens;
     private final GatewayController gateway;
+    private final ProviderChannels channels;
     private final ProblemResponses problems;
     private final JsonMapper json;
     private final ExecutorService calls = Executors.newThreadPerTaskExecutor(
@@ -73,7 +78,8 @@ class DataPlane implements SmartLifecycle {
     private volatile Channel server;
 
     DataPlane(IntegrationProperties properties, TokenCheck tokens, GatewayController gateway,
-            ProblemResponses problems, JsonMapper json) {
+            ProviderChannels channels, ProblemResponses problems, JsonMapper json) {
+        this.channels = channels;
         this.settings = properties.gateway().dataPlane();
         this.tokens = tokens;
         this.gateway = gateway;
@@ -133,22 +139,30 @@ class DataPlane implements SmartLifecycle {
         protected void channelRead0(ChannelHandlerContext context, FullHttpRequest request) {
             boolean keepAlive = HttpUtil.isKeepAlive(request);
             if (!request.decoderResult().isSuccess()) {
-                write(context, problem("bad-request", HttpStatus.BAD_REQUEST, Locale.of("vi"), null), null, false);
+                write(context, problem("bad-request", HttpStatus.BAD_REQUEST, ProblemResponses.VIETNAMESE, null),
+                        null, false);
                 return;
             }
             GatewayCall call = callOf(context, request);
+            String id = correlationId(call.header(Correlation.HEADER));
             context.channel().config().setAutoRead(false);
-            calls.execute(() -> {
-                String id = correlationId(call.header(Correlation.HEADER));
-                GatewayAnswer answer;
-                try (Correlation.Scope ignored = Correlation.begin(id)) {
-                    answer = handle(call);
-                } catch (Exception | Error failure) {
-                    log.error("Gateway call {} {} failed", call.method(), call.path(), failure);
-                    answer = problem("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, call.locale(), call.path());
+            if (queued(call)) {
+                onThread(context, call, id, keepAlive, () -> handle(call));
+                return;
+            }
+            try (Correlation.Scope ignored = Correlation.begin(id)) {
+                Object begun = begin(call);
+                if (begun instanceof GatewayAnswer answer) {
+                    write(context, answer, id, keepAlive);
+                } else if (begun instanceof GatewayController.Prepared prepared && onLoop(prepared.definition())) {
+                    forwardOnLoop(context, prepared, id, keepAlive);
+                } else {
+                    GatewayController.Prepared prepared = (GatewayController.Prepared) begun;
+                    onThread(context, call, id, keepAlive, () -> gateway.forward(prepared));
                 }
-                write(context, answer, id, keepAlive);
-            });
+            } catch (Exception | Error failure) {
+                write(context, internalError(call, failure), id, keepAlive);
+            }
         }
 
         @Override
@@ -158,7 +172,66 @@ class DataPlane implements SmartLifecycle {
         }
     }
 
+    /** Forwards over {@link ProviderChannels} and answers, all on this connection's event loop. */
+    private void forwardOnLoop(ChannelHandlerContext context, GatewayController.Prepared prepared, String id,
+            boolean keepAlive) {
+        channels.send(context.channel().eventLoop(), prepared.definition(), prepared.outgoing())
+                .thenAccept(outcome -> {
+                    GatewayAnswer answer;
+                    try (Correlation.Scope ignored = Correlation.begin(id)) {
+                        answer = outcome.problem() != null ? gateway.failed(prepared, outcome.problem())
+                                : gateway.answered(prepared, outcome.response());
+                    } catch (Exception | Error failure) {
+                        answer = internalError(prepared.call(), failure);
+                    }
+                    write(context, answer, id, keepAlive);
+                });
+    }
+
+    /** Work that blocks (the database, SOAP, the national token, TLS to a provider) runs on a virtual thread. */
+    private void onThread(ChannelHandlerContext context, GatewayCall call, String id, boolean keepAlive,
+            Blocking work) {
+        calls.execute(() -> {
+            GatewayAnswer answer;
+            try (Correlation.Scope ignored = Correlation.begin(id)) {
+                answer = work.run();
+            } catch (Exception | Error failure) {
+                answer = internalError(call, failure);
+            }
+            write(context, answer, id, keepAlive);
+        });
+    }
+
+    @FunctionalInterface
+    private interface Blocking {
+        GatewayAnswer run() throws Exception;
+    }
+
+    /** Plain REST over HTTP stays on the event loop; everything else takes the blocking client. */
+    private static boolean onLoop(ServiceDefinition service) {
+        return service.kind() == ServiceKind.REST && service.baseUrl() != null
+                && service.baseUrl().regionMatches(true, 0, "http://", 0, 7);
+    }
+
+    /** {@code Prefer: respond-async}: the call is stored in the queue, a database write. */
+    private static boolean queued(GatewayCall call) {
+        String prefer = call.header("Prefer");
+        return prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
+    }
+
+    private GatewayAnswer internalError(GatewayCall call, Throwable failure) {
+        log.error("Gateway call {} {} failed", call.method(), call.path(), failure);
+        return problem("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, call.locale(), call.path());
+    }
+
+    /** The whole call, blocking. */
     private GatewayAnswer handle(GatewayCall call) throws Exception {
+        Object begun = begin(call);
+        return begun instanceof GatewayAnswer answer ? answer : gateway.forward((GatewayController.Prepared) begun);
+    }
+
+    /** Path, token and the gateway's checks: a {@link GatewayAnswer} when the call ends here, else the prepared call. */
+    private Object begin(GatewayCall call) throws Exception {
         String path = call.path();
         // /gw/{service}/{version}[/...]
         int service = path.startsWith("/gw/") ? path.indexOf('/', 4) : -1;
@@ -173,8 +246,11 @@ class DataPlane implements SmartLifecycle {
             return problem("not-found", HttpStatus.NOT_FOUND, call.locale(), path);
         }
         TokenCheck.Result checked = tokens.check(call.header("Authorization"), call.method(), path, call.locale());
-        return checked.refusal() != null ? checked.refusal()
-                : gateway.call(serviceCode, versionCode, call, checked.token());
+        if (checked.refusal() != null) {
+            return checked.refusal();
+        }
+        GatewayController.Prepared prepared = gateway.prepare(serviceCode, versionCode, call, checked.token());
+        return prepared.answer() != null ? prepared.answer() : prepared;
     }
 
     private static GatewayCall callOf(ChannelHandlerContext context, FullHttpRequest request) {

@@ -59,18 +59,38 @@ class GatewayController {
     }
 
     /**
-     * Handles one authenticated call to {@code service} {@code version}; never throws a {@link GatewayProblem}, it
-     * becomes the answer.
+     * Handles one authenticated call to {@code service} {@code version}, forwarding it with the blocking
+     * {@link ProviderClient}; never throws a {@link GatewayProblem}, it becomes the answer.
      */
     GatewayAnswer call(String service, String version, GatewayCall call, AccessTokens.Token token)
+            throws IOException {
+        Prepared prepared = prepare(service, version, call, token);
+        return prepared.answer() != null ? prepared.answer() : forward(prepared);
+    }
+
+    /** Forwards a prepared call over the blocking client and answers. */
+    GatewayAnswer forward(Prepared prepared) {
+        try {
+            return answered(prepared, client.call(prepared.definition(), prepared.outgoing()));
+        } catch (GatewayProblem problem) {
+            return failed(prepared, problem);
+        }
+    }
+
+    /**
+     * Every step before forwarding: the service, scope, rate limit, body and schema, and queueing when asked. The
+     * answer is set when the call ends here (refused or queued); otherwise {@code outgoing} is what to send.
+     */
+    Prepared prepare(String service, String version, GatewayCall call, AccessTokens.Token token)
             throws IOException {
         String prefix = "/gw/" + service + "/" + version;
         String path = call.path();
         String rest = path.length() > prefix.length() ? path.substring(prefix.length()) : "";
         Exchange exchange = new Exchange(Correlation.currentId(), call.method(), path)
                 .consumer(token.consumerKey()).dossier(dossierCode(call));
+        ServiceDefinition definition = null;
         try {
-            ServiceDefinition definition = services.find(service, version).orElseThrow(() ->
+            definition = services.find(service, version).orElseThrow(() ->
                     GatewayProblem.rejected("gateway-service-unknown", HttpStatus.NOT_FOUND, service, version));
             exchange.service(definition);
             ConsumerDirectory.Limits limits = token.limitsFor(service);
@@ -82,24 +102,50 @@ class GatewayController {
             exchange.request(body, call.contentType());
             checks.validate(definition, body, call.contentType());
             if (wantsAsync(call)) {
-                return queueCall(definition, token, rest, body, call, exchange);
+                return new Prepared(call, exchange, definition, null,
+                        queueCall(definition, token, rest, body, call, exchange));
             }
             ProviderRequest outgoing = routes.request(definition, call.method(), rest, call.query(),
                     forwardedHeaders(call, token), body, call.contentType());
-            ProviderResponse answer = routes.response(definition, client.call(definition, outgoing));
-            journal.record(exchange.response(answer.status(), outcomeOf(answer.status()), answer.body(),
+            return new Prepared(call, exchange, definition, outgoing, null);
+        } catch (GatewayProblem problem) {
+            Prepared refused = new Prepared(call, exchange, definition, null, null);
+            return new Prepared(call, exchange, definition, null, failed(refused, problem));
+        }
+    }
+
+    /** The provider's answer, mapped back for SOAP services, logged. */
+    GatewayAnswer answered(Prepared prepared, ProviderResponse raw) {
+        try {
+            ProviderResponse answer = routes.response(prepared.definition(), raw);
+            journal.record(prepared.exchange().response(answer.status(), outcomeOf(answer.status()), answer.body(),
                     answer.contentType()));
             return new GatewayAnswer(answer.status(), answer.headers(), answer.contentType(), answer.body());
         } catch (GatewayProblem problem) {
-            byte[] bytes = json.writeValueAsBytes(problems.of(problem, call.locale(), path));
-            journal.record(exchange.response(problem.status().value(), problem.outcome(), bytes,
-                    MediaType.APPLICATION_PROBLEM_JSON_VALUE));
-            List<String[]> headers = problem.retryAfterSeconds() > 0
-                    ? List.<String[]>of(new String[] {"Retry-After", Long.toString(problem.retryAfterSeconds())})
-                    : List.of();
-            return new GatewayAnswer(problem.status().value(), headers, MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    bytes);
+            return failed(prepared, problem);
         }
+    }
+
+    /** A refusal or failure as problem+json, logged. */
+    GatewayAnswer failed(Prepared prepared, GatewayProblem problem) {
+        byte[] bytes = json.writeValueAsBytes(problems.of(problem, prepared.call().locale(), prepared.call().path()));
+        journal.record(prepared.exchange().response(problem.status().value(), problem.outcome(), bytes,
+                MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+        List<String[]> headers = problem.retryAfterSeconds() > 0
+                ? List.<String[]>of(new String[] {"Retry-After", Long.toString(problem.retryAfterSeconds())})
+                : List.of();
+        return new GatewayAnswer(problem.status().value(), headers, MediaType.APPLICATION_PROBLEM_JSON_VALUE, bytes);
+    }
+
+    /**
+     * A call between its checks and its answer.
+     *
+     * @param definition the service, once known
+     * @param outgoing   the provider's request, when the call is to be forwarded
+     * @param answer     the answer, when the call ended before forwarding
+     */
+    record Prepared(GatewayCall call, Exchange exchange, ServiceDefinition definition, ProviderRequest outgoing,
+            GatewayAnswer answer) {
     }
 
     private GatewayAnswer queueCall(ServiceDefinition definition, AccessTokens.Token token, String rest,

@@ -92,8 +92,7 @@ public class ProviderClient implements DisposableBean {
     public ProviderResponse call(ServiceDefinition service, ProviderRequest request) {
         CircuitBreaker breaker = breakers.circuitBreaker(service.key());
         if (!breaker.tryAcquirePermission()) {
-            throw new GatewayProblem("gateway-circuit-open", HttpStatus.SERVICE_UNAVAILABLE,
-                    GatewayProblem.Outcome.UNAVAILABLE, service.key());
+            throw circuitOpen(service);
         }
         long start = System.nanoTime();
         try {
@@ -112,6 +111,11 @@ public class ProviderClient implements DisposableBean {
             breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
             throw translate(service, failure);
         }
+    }
+
+    /** The circuit breaker of {@code service}, shared with the data plane's {@link ProviderChannels}. */
+    CircuitBreaker breaker(ServiceDefinition service) {
+        return breakers.circuitBreaker(service.key());
     }
 
     /** Whether the circuit of {@code service} lets calls through now (the queue waits instead of failing). */
@@ -174,10 +178,23 @@ public class ProviderClient implements DisposableBean {
         }
         if (failure instanceof SocketTimeoutException
                 || (failure instanceof InterruptedIOException && !(failure instanceof ConnectTimeoutException))) {
-            return new GatewayProblem("gateway-provider-timeout", HttpStatus.GATEWAY_TIMEOUT,
-                    GatewayProblem.Outcome.TIMEOUT, service.key(), service.timeoutMs());
+            return timedOut(service);
         }
+        return unavailable(service);
+    }
+
+    static GatewayProblem timedOut(ServiceDefinition service) {
+        return new GatewayProblem("gateway-provider-timeout", HttpStatus.GATEWAY_TIMEOUT,
+                GatewayProblem.Outcome.TIMEOUT, service.key(), service.timeoutMs());
+    }
+
+    static GatewayProblem unavailable(ServiceDefinition service) {
         return new GatewayProblem("gateway-provider-unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+                GatewayProblem.Outcome.UNAVAILABLE, service.key());
+    }
+
+    static GatewayProblem circuitOpen(ServiceDefinition service) {
+        return new GatewayProblem("gateway-circuit-open", HttpStatus.SERVICE_UNAVAILABLE,
                 GatewayProblem.Outcome.UNAVAILABLE, service.key());
     }
 
