@@ -11,6 +11,10 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -92,10 +96,13 @@ class DataPlane implements SmartLifecycle {
         if (settings.port() < 0) {
             return;
         }
-        acceptor = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        loops = new MultiThreadIoEventLoopGroup(settings.threads(), NioIoHandler.newFactory());
+        // epoll where the native library loads (Linux), NIO elsewhere; provider connections follow the same choice.
+        boolean epoll = Epoll.isAvailable();
+        IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        acceptor = new MultiThreadIoEventLoopGroup(1, io);
+        loops = new MultiThreadIoEventLoopGroup(settings.threads(), io);
         ServerBootstrap bootstrap = new ServerBootstrap().group(acceptor, loops)
-                .channel(NioServerSocketChannel.class)
+                .channel(epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
@@ -106,7 +113,7 @@ class DataPlane implements SmartLifecycle {
                     }
                 });
         server = bootstrap.bind(settings.address(), settings.port()).syncUninterruptibly().channel();
-        log.info("LGSP gateway data plane listening on {}", server.localAddress());
+        log.info("LGSP gateway data plane listening on {} ({})", server.localAddress(), epoll ? "epoll" : "NIO");
     }
 
     /** The port it listens on (useful when configured as 0, any free port); -1 when off. */
@@ -175,7 +182,7 @@ class DataPlane implements SmartLifecycle {
     /** Forwards over {@link ProviderChannels} and answers, all on this connection's event loop. */
     private void forwardOnLoop(ChannelHandlerContext context, GatewayController.Prepared prepared, String id,
             boolean keepAlive) {
-        channels.send(context.channel().eventLoop(), prepared.definition(), prepared.outgoing())
+        channels.send(context.channel(), prepared.definition(), prepared.outgoing())
                 .thenAccept(outcome -> {
                     GatewayAnswer answer;
                     try (Correlation.Scope ignored = Correlation.begin(id)) {

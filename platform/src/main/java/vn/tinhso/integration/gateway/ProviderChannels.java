@@ -11,7 +11,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -68,15 +68,22 @@ class ProviderChannels {
         this.idlePerProvider = Math.max(1, settings.maxConnections() / 2);
     }
 
-    /** Sends {@code request} to the provider of {@code service}; completes on {@code loop}, never exceptionally. */
-    CompletableFuture<Outcome> send(EventLoop loop, ServiceDefinition service, ProviderRequest request) {
+    /**
+     * Sends {@code request} to the provider of {@code service} from the event loop of {@code consumer}, the
+     * consumer's connection; completes on that loop, never exceptionally.
+     */
+    CompletableFuture<Outcome> send(Channel consumer, ServiceDefinition service, ProviderRequest request) {
+        EventLoop loop = consumer.eventLoop();
         CompletableFuture<Outcome> result = new CompletableFuture<>();
         CircuitBreaker breaker = client.breaker(service);
         if (!breaker.tryAcquirePermission()) {
             result.complete(Outcome.failed(ProviderClient.circuitOpen(service)));
             return result;
         }
-        Call call = new Call(loop, service, request, Target.of(request.url()), breaker, System.nanoTime(), result);
+        Class<? extends Channel> type = consumer instanceof EpollSocketChannel ? EpollSocketChannel.class
+                : NioSocketChannel.class;
+        Call call = new Call(loop, type, service, request, Target.of(request.url()), breaker, System.nanoTime(),
+                result);
         if (loop.inEventLoop()) {
             call.attempt(0);
         } else {
@@ -118,6 +125,7 @@ class ProviderChannels {
     private final class Call {
 
         private final EventLoop loop;
+        private final Class<? extends Channel> type;
         private final ServiceDefinition service;
         private final ProviderRequest request;
         private final Target target;
@@ -126,9 +134,10 @@ class ProviderChannels {
         private final CompletableFuture<Outcome> result;
         private boolean staleRetried;
 
-        Call(EventLoop loop, ServiceDefinition service, ProviderRequest request, Target target,
-                CircuitBreaker breaker, long start, CompletableFuture<Outcome> result) {
+        Call(EventLoop loop, Class<? extends Channel> type, ServiceDefinition service, ProviderRequest request,
+                Target target, CircuitBreaker breaker, long start, CompletableFuture<Outcome> result) {
             this.loop = loop;
+            this.type = type;
             this.service = service;
             this.request = request;
             this.target = target;
@@ -143,12 +152,12 @@ class ProviderChannels {
                 dispatch(reused, true);
                 return;
             }
-            new Bootstrap().group(loop).channel(NioSocketChannel.class)
+            new Bootstrap().group(loop).channel(type)
                     .option(ChannelOption.TCP_NODELAY, true)
                     .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
-                    .handler(new ChannelInitializer<SocketChannel>() {
+                    .handler(new ChannelInitializer<Channel>() {
                         @Override
-                        protected void initChannel(SocketChannel channel) {
+                        protected void initChannel(Channel channel) {
                             channel.pipeline().addLast(new HttpClientCodec(),
                                     new HttpObjectAggregator(MAX_RESPONSE_BYTES), new Responses());
                         }
