@@ -14,6 +14,12 @@ public interface StaffDirectory {
     /** The post of the staff member signed in as {@code username}, if they work somewhere on {@code day}. */
     Optional<StaffPost> post(String username, LocalDate day);
 
+    /**
+     * The last working day of the staff member signed in as {@code username}, when their record has an end date
+     * (they left, or are leaving); empty while it is open-ended, or when no staff record names the account.
+     */
+    Optional<LocalDate> lastWorkingDay(String username);
+
     /** The agency (unit) with this QCVN 102 code as last recorded, whatever its period. */
     Optional<Unit> unit(String agencyCode);
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -33,10 +34,12 @@ public class Accounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Accounts(JdbcClient jdbc, AuditLog audit) {
+    Accounts(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     /** For the password check: a locked or disabled account is refused by Spring Security before the password. */
@@ -164,6 +167,12 @@ public class Accounts implements UserDetailsService {
         audit.record("identity.account.unlocked", "Account", username, null, Map.of());
     }
 
+    /** Usernames of staff accounts that may still sign in. */
+    public List<String> enabledStaff() {
+        return jdbc.sql("select username from account where kind = 'STAFF' and enabled order by username")
+                .query(String.class).list();
+    }
+
     /** Disables the account and keeps it, with everything that names it. Audited. */
     @Transactional
     public boolean disable(String username, String reason, Instant now) {
@@ -174,6 +183,7 @@ public class Accounts implements UserDetailsService {
             log.info("Account {} disabled: {}", username, reason);
             audit.record("identity.account.disabled", "Account", username, Map.of("enabled", true),
                     Map.of("enabled", false, "reason", reason));
+            events.publishEvent(new AccountDisabled(username));
         }
         return changed == 1;
     }

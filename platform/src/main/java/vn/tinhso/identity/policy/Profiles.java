@@ -65,7 +65,7 @@ public class Profiles {
         cache.remove(username);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(VIETNAM));
     }
 

@@ -37,10 +37,14 @@ class SecurityConfiguration {
     /** Passwords checked against the account store, remembered briefly once verified (see VerifiedCredentials). */
     @Bean
     @Primary
-    AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder passwords,
+    AuthenticationManager authenticationManager(VerifiedCredentials verified) {
+        return new ProviderManager(verified);
+    }
+
+    @Bean
+    VerifiedCredentials verifiedCredentials(Accounts accounts, PasswordEncoder passwords,
             IdentityProperties properties) {
-        return new ProviderManager(new VerifiedCredentials(counted(accounts, passwords, properties),
-                Clock.systemUTC()));
+        return new VerifiedCredentials(counted(accounts, passwords, properties), Clock.systemUTC());
     }
 
     @Bean

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.tinhso.identity.jdbc.AccountDisabled;
 
 /**
  * Remembers, for a short while, that a user name and password were verified, so an API client that signs every
@@ -19,7 +21,8 @@ import org.springframework.security.core.Authentication;
  * that check capping every signed-in endpoint at about 20 requests/s on two cores.
  *
  * <p>Only a SHA-256 of name and password is kept, never the password. An entry lives {@link #TIME_TO_LIVE}: a
- * disabled account or a changed password takes effect within that time. A failed check is never cached.
+ * changed password, or an account disabled on another node, takes effect within that time; an account disabled on
+ * this node is forgotten as soon as that commits. A failed check is never cached.
  */
 final class VerifiedCredentials implements AuthenticationProvider {
 
@@ -54,6 +57,12 @@ final class VerifiedCredentials implements AuthenticationProvider {
             verified.put(key, new Verified(authentication, now.plus(TIME_TO_LIVE)));
         }
         return authentication;
+    }
+
+    /** A disabled account signs in no more, not even with a password verified a minute ago. */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void forget(AccountDisabled disabled) {
+        verified.values().removeIf(known -> known.authentication().getName().equals(disabled.username()));
     }
 
     @Override

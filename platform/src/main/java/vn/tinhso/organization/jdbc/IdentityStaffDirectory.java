@@ -7,6 +7,7 @@ import vn.tinhso.identity.StaffDirectory;
 import vn.tinhso.organization.AgencyCode;
 import vn.tinhso.organization.AgencyCodeMalformed;
 import vn.tinhso.organization.AgencyKind;
+import vn.tinhso.organization.StaffMember;
 
 /** The organisation catalogue as identity's staff directory: staff posts and agencies for unit scoping. */
 @Component
@@ -24,6 +25,11 @@ class IdentityStaffDirectory implements StaffDirectory {
     public Optional<StaffPost> post(String username, LocalDate day) {
         return staff.findByUsername(username).filter(member -> member.activeOn(day))
                 .map(member -> new StaffPost(member.agencyCode().value(), member.position(), member.roles()));
+    }
+
+    @Override
+    public Optional<LocalDate> lastWorkingDay(String username) {
+        return staff.findByUsername(username).map(StaffMember::activeTo);
     }
 
     @Override
