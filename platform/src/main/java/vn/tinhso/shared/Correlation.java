@@ -2,6 +2,7 @@ package vn.tinhso.shared;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
 /**
@@ -13,6 +14,7 @@ public final class Correlation {
 
     public static final String HEADER = "X-Correlation-Id";
     static final String MDC_KEY = "correlationId";
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private Correlation() {
     }
@@ -33,6 +35,14 @@ public final class Correlation {
         long most = (random.nextLong() & ~0xF000L) | 0x4000L;
         long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(most, least).toString();
+    }
+
+    /**
+     * The caller's id if it cannot smuggle anything into logs or headers, otherwise a fresh one — for every server
+     * that receives requests (the servlet filter, the gateway's data plane).
+     */
+    public static String acceptOrNew(String offered) {
+        return offered != null && SAFE_ID.matcher(offered).matches() ? offered : newId();
     }
 
     /** Binds {@code id} to this thread until the returned scope is closed. */

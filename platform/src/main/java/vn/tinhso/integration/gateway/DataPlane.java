@@ -36,7 +36,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -67,7 +66,6 @@ import vn.tinhso.shared.ProblemResponses;
 class DataPlane implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DataPlane.class);
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final IntegrationProperties.DataPlane settings;
     private final TokenCheck tokens;
@@ -151,9 +149,9 @@ class DataPlane implements SmartLifecycle {
                 return;
             }
             GatewayCall call = callOf(context, request);
-            String id = correlationId(call.header(Correlation.HEADER));
+            String id = Correlation.acceptOrNew(call.header(Correlation.HEADER));
             context.channel().config().setAutoRead(false);
-            if (queued(call)) {
+            if (GatewayController.wantsAsync(call)) {
                 onThread(context, call, id, keepAlive, () -> handle(call));
                 return;
             }
@@ -220,12 +218,6 @@ class DataPlane implements SmartLifecycle {
                 && service.baseUrl().regionMatches(true, 0, "http://", 0, 7);
     }
 
-    /** {@code Prefer: respond-async}: the call is stored in the queue, a database write. */
-    private static boolean queued(GatewayCall call) {
-        String prefer = call.header("Prefer");
-        return prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
-    }
-
     private GatewayAnswer internalError(GatewayCall call, Throwable failure) {
         log.error("Gateway call {} {} failed", call.method(), call.path(), failure);
         return problem("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, call.locale(), call.path());
@@ -289,10 +281,6 @@ class DataPlane implements SmartLifecycle {
             }
         }
         return ProblemResponses.VIETNAMESE;
-    }
-
-    private static String correlationId(String offered) {
-        return offered != null && SAFE_ID.matcher(offered).matches() ? offered : Correlation.newId();
     }
 
     private GatewayAnswer problem(String code, HttpStatus status, Locale locale, String path) {

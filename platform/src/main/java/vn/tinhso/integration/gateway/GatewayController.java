@@ -176,7 +176,8 @@ class GatewayController {
         return headers;
     }
 
-    private static boolean wantsAsync(GatewayCall call) {
+    /** {@code Prefer: respond-async}: the call goes to the store-and-forward queue (a database write). */
+    static boolean wantsAsync(GatewayCall call) {
         String prefer = call.header("Prefer");
         return prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
     }

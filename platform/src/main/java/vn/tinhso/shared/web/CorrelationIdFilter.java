@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,14 +16,10 @@ import vn.tinhso.shared.Correlation;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CorrelationIdFilter extends OncePerRequestFilter {
 
-    /** A caller's id is kept only if it cannot smuggle anything into logs or headers. */
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String offered = request.getHeader(Correlation.HEADER);
-        String id = offered != null && SAFE_ID.matcher(offered).matches() ? offered : Correlation.newId();
+        String id = Correlation.acceptOrNew(request.getHeader(Correlation.HEADER));
         response.setHeader(Correlation.HEADER, id);
         try (Correlation.Scope ignored = Correlation.begin(id)) {
             chain.doFilter(request, response);
