@@ -45,6 +45,12 @@ public class StaffMembers {
                 .validOn(day, "active_from", "active_to").list(jdbc, StaffMembers::staff, ORDER);
     }
 
+    /** Staff of {@code agency} active on {@code day}; everyone who ever worked there when {@code day} is null. */
+    public List<StaffMember> ofAgency(AgencyCode agency, LocalDate day) {
+        return new Query(TABLE, "id").equal("agency_code", agency.value()).validOn(day, "active_from", "active_to")
+                .list(jdbc, StaffMembers::staff, ORDER);
+    }
+
     public List<StaffMember> all() {
         return jdbc.sql("select * from staff_member order by id").query(StaffMembers::staff).list();
     }

@@ -46,6 +46,11 @@ public class Units {
                 .list(jdbc, Units::unit, ORDER);
     }
 
+    /** The units directly under {@code code}, every period. */
+    public List<AdministrativeUnit> everChildren(String code) {
+        return new Query(TABLE, "code").equal("parent_code", code).list(jdbc, Units::unit, ORDER);
+    }
+
     public List<AdministrativeUnit> all() {
         return jdbc.sql("select * from administrative_unit order by length(code), code").query(Units::unit).list();
     }
