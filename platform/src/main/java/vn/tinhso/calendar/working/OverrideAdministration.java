@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.tinhso.audit.AuditLog;
+import vn.tinhso.calendar.CalendarOverride;
+import vn.tinhso.calendar.CalendarOverrides;
 import vn.tinhso.calendar.DateOutOfRange;
 import vn.tinhso.calendar.jdbc.DayOverrides;
 import vn.tinhso.calendar.rules.DayOverride;
@@ -21,7 +23,7 @@ import vn.tinhso.calendar.rules.DayOverride;
  * year is forgotten so deadlines use the new calendar from the next call on.
  */
 @Service
-public class OverrideAdministration {
+public class OverrideAdministration implements CalendarOverrides {
 
     static final String AUDIT_TYPE = "CalendarOverride";
 
@@ -71,6 +73,30 @@ public class OverrideAdministration {
         overrides.remove(date);
         audit.record("calendar.override.removed", AUDIT_TYPE, date.toString(), existing, null);
         forgetComputedYearsAfterCommit();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CalendarOverride> inYear(int year) {
+        return list(year).stream().map(OverrideAdministration::view).toList();
+    }
+
+    @Override
+    @Transactional
+    public CalendarOverride add(CalendarOverride.Entry entry) {
+        return view(add(new NewOverride(entry.date(), entry.dayOff() ? DayOverride.Kind.DAY_OFF
+                : DayOverride.Kind.WORKING_DAY, entry.nameVi(), entry.nameEn(), entry.reference(), entry.note())));
+    }
+
+    @Override
+    @Transactional
+    public void withdraw(LocalDate date) {
+        remove(date);
+    }
+
+    private static CalendarOverride view(DayOverride o) {
+        return new CalendarOverride(o.date(), o.kind() == DayOverride.Kind.DAY_OFF, o.nameVi(), o.nameEn(),
+                o.reference(), o.note(), o.createdBy(), o.createdAt());
     }
 
     /** After commit: before it, another thread would recompute the year from the old rows. */
