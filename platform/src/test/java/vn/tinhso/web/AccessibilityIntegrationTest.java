@@ -76,6 +76,8 @@ class AccessibilityIntegrationTest {
                     "/can-bo/tiep-nhan?q=khai%20sinh", "/can-bo/tiep-nhan?thuTuc=" + WebFixtures.PROCEDURE,
                     "/can-bo/bang-dieu-khien?coQuan=" + WebFixtures.AGENCY, "/quan-tri/thu-tuc",
                     "/quan-tri/thu-tuc/" + WebFixtures.PROCEDURE, "/quan-tri/to-chuc", "/quan-tri/lich",
+                    "/quan-tri/to-chuc/co-quan/" + WebFixtures.AGENCY,
+                    "/quan-tri/to-chuc/co-quan/" + WebFixtures.AGENCY + "/can-bo", "/quan-tri/to-chuc/don-vi/94",
                     "/quan-tri/quy-trinh")) {
                 problems.addAll(check(browser, page));
             }
