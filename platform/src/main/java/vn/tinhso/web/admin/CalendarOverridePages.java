@@ -1,6 +1,5 @@
 package vn.tinhso.web.admin;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
@@ -46,7 +45,7 @@ class CalendarOverridePages {
     }
 
     @PostMapping("/quan-tri/lich/ngay")
-    String add(@RequestParam Map<String, String> typed, HttpServletRequest request, Model model,
+    String add(@RequestParam Map<String, String> typed, Model model,
             RedirectAttributes flash) {
         Map<String, String> errors = errors(typed);
         LocalDate date = errors.containsKey("date") ? null : LocalDate.parse(typed.get("date").strip());
@@ -58,7 +57,7 @@ class CalendarOverridePages {
             overrides.add(new CalendarOverride.Entry(date, "DAY_OFF".equals(typed.get("kind")), typed.get("nameVi"),
                     typed.get("nameEn"), typed.get("reference"), typed.get("note")));
         } catch (Problem refused) {
-            return page(year, typed, Map.of("date", messages.detail(refused, request)), model);
+            return page(year, typed, Map.of("date", messages.detail(refused)), model);
         }
         flash.addFlashAttribute("notice", "web.admin.override.added");
         flash.addFlashAttribute("noticeArg", FormMessages.day(date));
@@ -66,13 +65,13 @@ class CalendarOverridePages {
     }
 
     @PostMapping("/quan-tri/lich/ngay/{date}/rut")
-    String withdraw(@PathVariable LocalDate date, HttpServletRequest request, RedirectAttributes flash) {
+    String withdraw(@PathVariable LocalDate date, RedirectAttributes flash) {
         try {
             overrides.withdraw(date);
             flash.addFlashAttribute("notice", "web.admin.override.withdrawn");
             flash.addFlashAttribute("noticeArg", FormMessages.day(date));
         } catch (Problem refused) {
-            flash.addFlashAttribute("errorText", messages.detail(refused, request));
+            flash.addFlashAttribute("errorText", messages.detail(refused));
         }
         return "redirect:/quan-tri/lich?nam=" + date.getYear();
     }

@@ -1,6 +1,5 @@
 package vn.tinhso.web.admin;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -39,8 +38,8 @@ class FormMessages {
     }
 
     /** The problem's detail as the reader would see it on an error page. */
-    String detail(Problem problem, HttpServletRequest request) {
-        return problems.of(problem, request).getDetail();
+    String detail(Problem problem) {
+        return problems.of(problem, LocaleContextHolder.getLocale(), null).getDetail();
     }
 
     /** Field → message for each field the organisation catalogue refused. */

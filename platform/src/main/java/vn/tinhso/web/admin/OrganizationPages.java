@@ -1,6 +1,5 @@
 package vn.tinhso.web.admin;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -81,34 +80,23 @@ class OrganizationPages {
 
     @PostMapping("/quan-tri/to-chuc/co-quan/{code}")
     String saveAgency(@PathVariable String code, @RequestParam Map<String, String> params, Model model,
-            HttpServletRequest request, RedirectAttributes flash) {
+            RedirectAttributes flash) {
         Agency agency = agency(code);
         TypedForm form = new TypedForm(params, messages);
-        AgencyKind kind = null;
-        try {
-            kind = AgencyKind.valueOf(String.valueOf(form.text("kind")));
-        } catch (IllegalArgumentException unknown) {
-            form.refuse("kind", "unknown-value");
-        }
-        if (form.clean()) {
-            try {
-                organization.updateAgency(agency.code(), new AgencyDetails(form.text("name"), form.text("shortName"),
-                        kind, new Contact(form.text("address"), form.text("phone"), form.text("email"),
-                                form.text("website")), form.text("note")));
-                flash.addFlashAttribute("notice", "web.admin.agency.saved");
-                return "redirect:/quan-tri/to-chuc?coQuan=" + agency.code().value();
-            } catch (InvalidFields refused) {
-                form.refused(refused);
-            } catch (Problem refused) {
-                form.refuseWith("name", messages.detail(refused, request));
-            }
+        AgencyKind kind = kind(form);
+        AgencyDetails details = new AgencyDetails(form.text("name"), form.text("shortName"), kind,
+                new Contact(form.text("address"), form.text("phone"), form.text("email"), form.text("website")),
+                form.text("note"));
+        if (form.attempt("name", () -> organization.updateAgency(agency.code(), details))) {
+            flash.addFlashAttribute("notice", "web.admin.agency.saved");
+            return "redirect:/quan-tri/to-chuc?coQuan=" + agency.code().value();
         }
         return agencyPage(agency, form.typed(), form.errors(), model);
     }
 
     @PostMapping("/quan-tri/to-chuc/co-quan/{code}/cham-dut")
     String closeAgency(@PathVariable String code, @RequestParam Map<String, String> params, Model model,
-            HttpServletRequest request, RedirectAttributes flash) {
+            RedirectAttributes flash) {
         Agency agency = agency(code);
         Map<String, String> typed = typedOf(agency);
         typed.putAll(params);
@@ -122,17 +110,10 @@ class OrganizationPages {
                 form.refuse("successors", "malformed");
             }
         }
-        if (form.clean()) {
-            try {
-                organization.closeAgency(agency.code(), last, successors);
-                flash.addFlashAttribute("notice", "web.admin.agency.closed");
-                flash.addFlashAttribute("noticeArg", FormMessages.day(last));
-                return "redirect:/quan-tri/to-chuc?coQuan=" + agency.code().value();
-            } catch (InvalidFields refused) {
-                form.refused(refused);
-            } catch (Problem refused) {
-                form.refuseWith("validTo", messages.detail(refused, request));
-            }
+        if (form.attempt("validTo", () -> organization.closeAgency(agency.code(), last, successors))) {
+            flash.addFlashAttribute("notice", "web.admin.agency.closed");
+            flash.addFlashAttribute("noticeArg", FormMessages.day(last));
+            return "redirect:/quan-tri/to-chuc?coQuan=" + agency.code().value();
         }
         return agencyPage(agency, form.typed(), form.errors(), model);
     }
@@ -145,42 +126,39 @@ class OrganizationPages {
 
     @PostMapping("/quan-tri/to-chuc/don-vi/{code}")
     String renameUnit(@PathVariable String code, @RequestParam Map<String, String> params, Model model,
-            HttpServletRequest request, RedirectAttributes flash) {
+            RedirectAttributes flash) {
         AdministrativeUnit unit = unitOf(code);
         TypedForm form = new TypedForm(params, messages);
-        try {
-            organization.renameUnit(unit.code(), form.text("name"), form.text("note"));
+        if (form.attempt("name", () -> organization.renameUnit(unit.code(), form.text("name"), form.text("note")))) {
             flash.addFlashAttribute("notice", "web.admin.unit.saved");
             return "redirect:/quan-tri/to-chuc/don-vi/" + unit.code();
-        } catch (InvalidFields refused) {
-            form.refused(refused);
-        } catch (Problem refused) {
-            form.refuseWith("name", messages.detail(refused, request));
         }
         return unitPage(unit, form.typed(), form.errors(), model);
     }
 
     @PostMapping("/quan-tri/to-chuc/don-vi/{code}/cham-dut")
     String closeUnit(@PathVariable String code, @RequestParam Map<String, String> params, Model model,
-            HttpServletRequest request, RedirectAttributes flash) {
+            RedirectAttributes flash) {
         AdministrativeUnit unit = unitOf(code);
         Map<String, String> typed = typedOf(unit);
         typed.putAll(params);
         TypedForm form = new TypedForm(typed, messages);
         LocalDate last = form.date("validTo", true);
-        if (form.clean()) {
-            try {
-                organization.closeUnit(unit.code(), last, form.list("successors"));
-                flash.addFlashAttribute("notice", "web.admin.unit.closed");
-                flash.addFlashAttribute("noticeArg", FormMessages.day(last));
-                return "redirect:/quan-tri/to-chuc/don-vi/" + unit.code();
-            } catch (InvalidFields refused) {
-                form.refused(refused);
-            } catch (Problem refused) {
-                form.refuseWith("validTo", messages.detail(refused, request));
-            }
+        if (form.attempt("validTo", () -> organization.closeUnit(unit.code(), last, form.list("successors")))) {
+            flash.addFlashAttribute("notice", "web.admin.unit.closed");
+            flash.addFlashAttribute("noticeArg", FormMessages.day(last));
+            return "redirect:/quan-tri/to-chuc/don-vi/" + unit.code();
         }
         return unitPage(unit, form.typed(), form.errors(), model);
+    }
+
+    private static AgencyKind kind(TypedForm form) {
+        try {
+            return AgencyKind.valueOf(String.valueOf(form.text("kind")));
+        } catch (IllegalArgumentException unknown) {
+            form.refuse("kind", "unknown-value");
+            return null;
+        }
     }
 
     private String agencyPage(Agency agency, Map<String, String> typed, Map<String, String> errors, Model model) {

@@ -1,6 +1,5 @@
 package vn.tinhso.web.admin;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,12 +16,10 @@ import vn.tinhso.identity.Role;
 import vn.tinhso.organization.Agency;
 import vn.tinhso.organization.AgencyCode;
 import vn.tinhso.organization.AgencyNotFound;
-import vn.tinhso.organization.InvalidFields;
 import vn.tinhso.organization.OrganizationAdministration;
 import vn.tinhso.organization.OrganizationAdministration.StaffDetails;
 import vn.tinhso.organization.StaffMember;
 import vn.tinhso.organization.StaffMemberNotFound;
-import vn.tinhso.shared.Problem;
 
 /**
  * Cán bộ: a staff member added to an agency, their position and roles edited, and the day they left recorded — they
@@ -53,22 +50,15 @@ class StaffPages {
     @PostMapping("/quan-tri/to-chuc/co-quan/{code}/can-bo")
     String add(@PathVariable String code, @RequestParam Map<String, String> params,
             @RequestParam(name = "roles", required = false) List<String> roles, Model model,
-            HttpServletRequest request, RedirectAttributes flash) {
+            RedirectAttributes flash) {
         Agency agency = agency(code);
         TypedForm form = new TypedForm(params, messages);
         List<String> chosen = roles == null ? List.of() : roles;
         StaffDetails details = details(form, chosen);
-        if (form.clean()) {
-            try {
-                StaffMember added = organization.addStaff(agency.code(), details);
-                flash.addFlashAttribute("notice", "web.admin.staff.added");
-                flash.addFlashAttribute("noticeArg", added.fullName());
-                return "redirect:/quan-tri/to-chuc?coQuan=" + agency.code().value();
-            } catch (InvalidFields refused) {
-                form.refused(refused);
-            } catch (Problem refused) {
-                form.refuseWith("fullName", messages.detail(refused, request));
-            }
+        if (form.attempt("fullName", () -> organization.addStaff(agency.code(), details))) {
+            flash.addFlashAttribute("notice", "web.admin.staff.added");
+            flash.addFlashAttribute("noticeArg", details.fullName());
+            return "redirect:/quan-tri/to-chuc?coQuan=" + agency.code().value();
         }
         return page(agency, null, form.typed(), chosen, form.errors(), model);
     }
@@ -82,45 +72,31 @@ class StaffPages {
     @PostMapping("/quan-tri/to-chuc/can-bo/{id}")
     String save(@PathVariable String id, @RequestParam Map<String, String> params,
             @RequestParam(name = "roles", required = false) List<String> roles, Model model,
-            HttpServletRequest request, RedirectAttributes flash) {
+            RedirectAttributes flash) {
         StaffMember member = member(id);
         TypedForm form = new TypedForm(params, messages);
         List<String> chosen = roles == null ? List.of() : roles;
         StaffDetails details = details(form, chosen);
-        if (form.clean()) {
-            try {
-                organization.updateStaff(member.id(), details);
-                flash.addFlashAttribute("notice", "web.admin.staff.saved");
-                flash.addFlashAttribute("noticeArg", details.fullName());
-                return "redirect:/quan-tri/to-chuc/can-bo/" + member.id();
-            } catch (InvalidFields refused) {
-                form.refused(refused);
-            } catch (Problem refused) {
-                form.refuseWith("fullName", messages.detail(refused, request));
-            }
+        if (form.attempt("fullName", () -> organization.updateStaff(member.id(), details))) {
+            flash.addFlashAttribute("notice", "web.admin.staff.saved");
+            flash.addFlashAttribute("noticeArg", details.fullName());
+            return "redirect:/quan-tri/to-chuc/can-bo/" + member.id();
         }
         return page(agency(member.agencyCode().value()), member, form.typed(), chosen, form.errors(), model);
     }
 
     @PostMapping("/quan-tri/to-chuc/can-bo/{id}/nghi-viec")
     String left(@PathVariable String id, @RequestParam Map<String, String> params, Model model,
-            HttpServletRequest request, RedirectAttributes flash) {
+            RedirectAttributes flash) {
         StaffMember member = member(id);
         Map<String, String> typed = typedOf(member);
         typed.putAll(params);
         TypedForm form = new TypedForm(typed, messages);
         LocalDate last = form.date("activeTo", true);
-        if (form.clean()) {
-            try {
-                organization.closeStaff(member.id(), last);
-                flash.addFlashAttribute("notice", "web.admin.staff.left");
-                flash.addFlashAttribute("noticeArg", member.fullName());
-                return "redirect:/quan-tri/to-chuc?coQuan=" + member.agencyCode().value();
-            } catch (InvalidFields refused) {
-                form.refused(refused);
-            } catch (Problem refused) {
-                form.refuseWith("activeTo", messages.detail(refused, request));
-            }
+        if (form.attempt("activeTo", () -> organization.closeStaff(member.id(), last))) {
+            flash.addFlashAttribute("notice", "web.admin.staff.left");
+            flash.addFlashAttribute("noticeArg", member.fullName());
+            return "redirect:/quan-tri/to-chuc?coQuan=" + member.agencyCode().value();
         }
         return page(agency(member.agencyCode().value()), member, form.typed(), member.roles(), form.errors(), model);
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tinhso.organization.InvalidFields;
+import vn.tinhso.shared.Problem;
 
 /**
  * A posted form as typed — kept to show again after a refusal — and the messages of the fields the page itself
@@ -63,6 +64,25 @@ final class TypedForm {
 
     void refused(InvalidFields refused) {
         messages.fields(refused).forEach(errors::putIfAbsent);
+    }
+
+    /**
+     * Makes the change when the page's own checks passed; true when the module took it. A refusal is kept for the
+     * page: each field the catalogue names, or the problem's detail under {@code field}.
+     */
+    boolean attempt(String field, Runnable change) {
+        if (!clean()) {
+            return false;
+        }
+        try {
+            change.run();
+            return true;
+        } catch (InvalidFields refused) {
+            refused(refused);
+        } catch (Problem refused) {
+            refuseWith(field, messages.detail(refused));
+        }
+        return false;
     }
 
     boolean clean() {
