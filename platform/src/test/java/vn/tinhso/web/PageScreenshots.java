@@ -68,7 +68,7 @@ class PageScreenshots {
             browser.go("/quan-tri/quy-trinh?thuTuc=STG-DD-001");
             browser.waitUntil(d -> "true".equals(d.findElement(By.id("so-do")).getAttribute("data-rendered")));
             save(browser, "13-quy-trinh-bpmn");
-            shoot(browser, "/quan-tri/to-chuc?coQuan=000.11.29.H55", "15-to-chuc-can-bo");
+            shoot(browser, "/quan-tri/to-chuc?coQuan=000.00.51.H92", "15-to-chuc-can-bo");
             shoot(browser, "/quan-tri/lich?nam=2026", "16-lich-lam-viec");
         }
         try (Browser phone = Browser.open(port, 390, 844)) {
