@@ -84,9 +84,9 @@ public class DossierQueries {
 
     /**
      * Tra cứu hồ sơ: the status of a dossier for whoever knows its code and the applicant's identification number
-     * or phone. A wrong pair and an unknown code get the same answer, so the lookup reveals nothing.
+     * or phone. A wrong pair and an unknown code get the same answer, so the lookup reveals nothing. One statement, so
+     * no transaction (see {@link JdbcDossiers#findPublic}).
      */
-    @Transactional(readOnly = true)
     public PublicStatus lookup(String code, String idNumber, String phone) {
         DossierCode dossierCode;
         try {
@@ -94,17 +94,12 @@ public class DossierQueries {
         } catch (DossierCodeMalformed malformed) {
             throw new DossierNotFound(code);
         }
-        JdbcDossiers.PublicRow dossier = dossiers.findPublic(dossierCode)
-                .filter(found -> matches(found, idNumber, phone)).orElseThrow(() -> new DossierNotFound(code));
+        JdbcDossiers.PublicRow dossier = dossiers.findPublic(dossierCode, idNumber, phone)
+                .orElseThrow(() -> new DossierNotFound(code));
         String procedureName = catalog.name(dossier.procedureCode(), dossier.procedureVersion());
         return new PublicStatus(dossierCode.value(), dossier.procedureCode(), procedureName, dossier.status(),
                 dossier.currentSteps(), dossier.receivedAt(), dossier.dueAt(), dossier.outcome(),
-                dossiers.timeline(dossierCode, true), comments.of(code, true));
-    }
-
-    private static boolean matches(JdbcDossiers.PublicRow dossier, String idNumber, String phone) {
-        return idNumber != null && idNumber.equals(dossier.applicantId())
-                || phone != null && !phone.isBlank() && phone.equals(dossier.applicantPhone());
+                dossier.history(), dossier.comments());
     }
 
     /**

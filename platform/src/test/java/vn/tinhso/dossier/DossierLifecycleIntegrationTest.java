@@ -102,11 +102,21 @@ class DossierLifecycleIntegrationTest {
         Api.Answer wrongPerson = anyone.get("/api/v1/public/dossiers/" + code + "?idNumber=094201009999");
         Api.Answer unknownCode = anyone.get("/api/v1/public/dossiers/000.00.51.H92-990101-0001?idNumber=094201008888");
         Api.Answer byPhone = anyone.get("/api/v1/public/dossiers/" + code + "?phone=0912345678");
+        Api.Answer blankPhone = anyone.get("/api/v1/public/dossiers/" + code + "?phone=%20");
+        Api.Answer nothing = anyone.get("/api/v1/public/dossiers/" + code);
+        Api.Answer malformed = anyone.get("/api/v1/public/dossiers/khong-phai-ma?idNumber=094201008888");
 
+        assertThat(blankPhone.status()).isEqualTo(404);
+        assertThat(nothing.status()).isEqualTo(404);
+        assertThat(malformed.status()).isEqualTo(404);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
         assertThat(wrongPerson.status()).isEqualTo(404);
         assertThat(unknownCode.status()).isEqualTo(404);
         assertThat(wrongPerson.json().get("code").asString()).isEqualTo(unknownCode.json().get("code").asString());
         assertThat(byPhone.status()).isEqualTo(200);
+        assertThat(byPhone.json().get("history").get(0).get("to").asString()).isEqualTo("RECEIVED");
+        assertThat(byPhone.json().get("history").get(0).get("at").asString()).isNotBlank();
+        assertThat(byPhone.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
     @Test

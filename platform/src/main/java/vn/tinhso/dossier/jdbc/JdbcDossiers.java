@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.catalog.Channel;
 import vn.tinhso.dossier.Applicant;
+import vn.tinhso.dossier.Comment;
 import vn.tinhso.dossier.CurrentStep;
 import vn.tinhso.dossier.DeliveryMethod;
 import vn.tinhso.dossier.Dossier;
@@ -104,23 +105,52 @@ public class JdbcDossiers {
      * What the public lookup needs, without the applicant's stored profile: it is the busiest read of the platform
      * and compares only the identification number and phone, which have columns of their own.
      */
-    public Optional<PublicRow> findPublic(DossierCode code) {
+    /**
+     * The public lookup in one statement: the dossier when code and identity match (the id number, or the phone when
+     * one is given), with its citizen-visible history and comments read from the same snapshot — one round trip and
+     * no transaction for the province's busiest page. A wrong pair finds nothing, like an unknown code.
+     */
+    public Optional<PublicRow> findPublic(DossierCode code, String idNumber, String phone) {
         return jdbc.sql("""
-                select procedure_code, procedure_version, status, current_steps, received_at, due_at, outcome,
-                       applicant_id, applicant_phone
-                from dossier where code = ?""").param(code.value())
+                select d.procedure_code, d.procedure_version, d.status, d.current_steps, d.received_at, d.due_at,
+                       d.outcome,
+                       (select coalesce(json_agg(json_build_array(e.action, e.from_status, e.to_status, e.reason,
+                                   to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) order by e.id),
+                               '[]')
+                        from dossier_event e where e.dossier_code = d.code and e.visible_to_citizen) as history,
+                       (select coalesce(json_agg(json_build_array(c.id,
+                                   to_char(c.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), c.author, c.text,
+                                   to_json(c.file_ids)) order by c.id), '[]')
+                        from dossier_comment c where c.dossier_code = d.code and c.visible_to_citizen) as comments
+                from dossier d
+                where d.code = ? and (d.applicant_id = cast(? as text)
+                      or btrim(cast(? as text)) <> '' and d.applicant_phone = cast(? as text))""")
+                .params(code.value(), idNumber, phone, phone)
                 .query((rs, n) -> new PublicRow(rs.getString("procedure_code"), rs.getInt("procedure_version"),
                         DossierStatus.valueOf(rs.getString("status")), steps(rs.getString("current_steps")),
                         instant(rs, "received_at"), instant(rs, "due_at"),
                         rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
-                        rs.getString("applicant_id"), rs.getString("applicant_phone")))
+                        history(rs.getString("history")), comments(rs.getString("comments"))))
                 .optional();
     }
 
-    /** A dossier as the public lookup reads it. */
+    /** A dossier as the public lookup shows it. */
     public record PublicRow(String procedureCode, int procedureVersion, DossierStatus status,
-            List<CurrentStep> currentSteps, Instant receivedAt, Instant dueAt, Outcome outcome, String applicantId,
-            String applicantPhone) {
+            List<CurrentStep> currentSteps, Instant receivedAt, Instant dueAt, Outcome outcome,
+            List<Transition> history, List<Comment> comments) {
+    }
+
+    private List<Transition> history(String rows) {
+        return json.readTree(rows).valueStream().map(row -> new Transition(row.get(0).asString(),
+                status(row.get(1).isNull() ? null : row.get(1).asString()), DossierStatus.valueOf(row.get(2).asString()),
+                row.get(3).isNull() ? null : row.get(3).asString(), true, Instant.parse(row.get(4).asString())))
+                .toList();
+    }
+
+    private List<Comment> comments(String rows) {
+        return json.readTree(rows).valueStream().map(row -> new Comment(row.get(0).asLong(),
+                Instant.parse(row.get(1).asString()), row.get(2).asString(), row.get(3).asString(), true,
+                row.get(4).valueStream().map(JsonNode::asString).toList())).toList();
     }
 
     public Optional<Dossier> find(DossierCode code) {

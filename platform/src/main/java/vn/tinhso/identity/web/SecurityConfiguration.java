@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -16,6 +17,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import vn.tinhso.identity.Role;
 import vn.tinhso.identity.jdbc.Accounts;
 import vn.tinhso.identity.mfa.SecondFactors;
@@ -56,6 +59,28 @@ class SecurityConfiguration {
         DaoAuthenticationProvider store = new DaoAuthenticationProvider(accounts);
         store.setPasswordEncoder(passwords);
         return new LoginAttempts(store, accounts, properties.lockout().freeAttempts(), Clock.systemUTC());
+    }
+
+    /**
+     * The public dossier lookup — the province's busiest endpoint (the QR code on every receipt) — asks nobody to
+     * sign in, so it skips the sign-in machinery (Basic, bearer tokens, second factor, session, request cache) and
+     * keeps only the browser headers. Ahead of the API chain; ratings and every other path stay there.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain publicLookup(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET,
+                        "/api/v1/public/dossiers/{code}"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .servletApi(servletApi -> servletApi.disable())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> anonymous.disable());
+        return http.build();
     }
 
     @Bean
