@@ -26,7 +26,12 @@ final class TaskViews {
 
     /** The unit the step is offered to; the leaders an overdue step is escalated to come second. */
     static String unitType(Task task) {
-        List<String> groups = task.getIdentityLinks().stream()
+        return unitType(task.getIdentityLinks());
+    }
+
+    /** The same from the task's links read on their own. */
+    static String unitType(List<? extends IdentityLinkInfo> links) {
+        List<String> groups = links.stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLinkInfo::getGroupId).toList();
         return groups.stream().filter(group -> !StepMarkers.ESCALATION_GROUP.equals(group)).findFirst()
