@@ -59,6 +59,12 @@ final class EmbeddedPostgres {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
+                    // zonky's defaults are for throw-away test databases (fsync, synchronous_commit and
+                    // full_page_writes off): a power cut could then lose acknowledged dossiers or corrupt the cluster.
+                    // The embedded server keeps PostgreSQL's durable defaults, in tests as in a first deployment.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setLocaleConfig("locale", "C.UTF-8");
             if (port > 0) {
                 builder.setPort(port);
