@@ -56,6 +56,7 @@ public final class DossierBenchmark {
     private static final int LOOKUP_WARM_UP = Integer.getInteger("lookupWarmUp", 500);
     private static final int LOOKUPS = Integer.getInteger("lookups", 5_000);
     private static final int LOOKUP_CLIENTS = Integer.getInteger("lookupClients", 8);
+    private static final int WRK_SECONDS = Integer.getInteger("wrkSeconds", 20);
 
     private static final String PROCEDURE = "1.001193";
     private static final List<String> AGENCIES = List.of("000.00.51.H92", "000.00.52.H92", "000.00.53.H92");
@@ -128,6 +129,7 @@ public final class DossierBenchmark {
             // A million dossiers, then the public lookup.
             try (Connections connections = new Connections(jdbcUrl, LOOKUP_CLIENTS)) {
                 load(connections.get(0), Template.read(connections.get(0)));
+                long lookupCpu = platform.cpuMillis();
                 Result lookup = run("lookup", LOOKUP_CLIENTS, LOOKUP_WARM_UP, LOOKUPS, (i, thread) -> {
                     int dossier = ThreadLocalRandom.current().nextInt(LOADED);
                     boolean rightId = ThreadLocalRandom.current().nextInt(10) != 0;
@@ -140,6 +142,8 @@ public final class DossierBenchmark {
                                 + response.body());
                     }
                 });
+                lookupCpu = platform.cpuMillis() - lookupCpu;
+                WrkLookup wrk = wrkLookup(platform, data);
                 Result lookupBaseline = run("lookup baseline", LOOKUP_CLIENTS, LOOKUP_WARM_UP, LOOKUPS,
                         (i, thread) -> {
                             int dossier = ThreadLocalRandom.current().nextInt(LOADED);
@@ -151,6 +155,7 @@ public final class DossierBenchmark {
                             }
                         });
                 report(intake, backlog, baseline, signedIn, lookup, lookupBaseline);
+                reportWrk(wrk, lookup, lookupCpu);
             }
         }
     }
@@ -442,6 +447,80 @@ public final class DossierBenchmark {
         }
     }
 
+    // ------------------------------------------------------------------------------------------------ lookup, wrk
+
+    /** The same lookups driven by wrk, and the platform JVM's CPU during them. */
+    private record WrkLookup(Wrk.Result result, long platformCpuMillis) {
+    }
+
+    /**
+     * The lookup again with wrk as the load generator (same clients, random loaded codes, one in ten with a wrong
+     * id), for {@code -DwrkSeconds}; skipped when wrk is not installed. The JVM client above checks every answer;
+     * here the script counts answers by status, and the run only counts if none is other than 200 or 404 and the
+     * 404s are the wrong ids' share.
+     */
+    private static WrkLookup wrkLookup(Platform platform, Path work) throws Exception {
+        if (!Wrk.available()) {
+            System.out.println("wrk is not installed (apt-get install wrk): lookup with wrk skipped");
+            return null;
+        }
+        Path paths = work.resolve("lookup-paths.txt");
+        int wrongIds = 0;
+        StringBuilder lines = new StringBuilder();
+        for (int n = 0; n < 50_000; n++) {
+            int dossier = ThreadLocalRandom.current().nextInt(LOADED);
+            boolean rightId = n % 10 != 0;
+            wrongIds += rightId ? 0 : 1;
+            lines.append("/api/v1/public/dossiers/").append(loadedCode(dossier)).append("?idNumber=")
+                    .append(rightId ? loadedId(dossier) : "999999999999").append('\n');
+        }
+        Files.writeString(paths, lines);
+        Path script = work.resolve("lookup.lua");
+        Files.writeString(script, """
+                local threads = {}
+                function setup(thread)
+                  thread:set("id", #threads)
+                  table.insert(threads, thread)
+                end
+                function init(args)
+                  paths = {}
+                  for line in io.lines("%s") do paths[#paths + 1] = line end
+                  i = id * 7919 %% #paths
+                  ok, missing, other = 0, 0, 0
+                end
+                function request()
+                  i = i %% #paths + 1
+                  return wrk.format(nil, paths[i])
+                end
+                function response(status, headers, body)
+                  if status == 200 then ok = ok + 1 elseif status == 404 then missing = missing + 1
+                  else other = other + 1 end
+                end
+                function report()
+                  local o, m, x = 0, 0, 0
+                  for _, t in ipairs(threads) do o = o + t:get("ok"); m = m + t:get("missing"); x = x + t:get("other") end
+                  return string.format("%%d %%d %%d", o, m, x)
+                end
+                """.formatted(paths));
+        System.out.printf(Locale.ROOT, "lookup with wrk: %d connections, 2 threads, %d s...%n", LOOKUP_CLIENTS,
+                WRK_SECONDS);
+        Wrk.run(platform.base() + "/", script, 2, LOOKUP_CLIENTS, 5);
+        long cpu = platform.cpuMillis();
+        Wrk.Result result = Wrk.run(platform.base() + "/", script, 2, LOOKUP_CLIENTS, WRK_SECONDS);
+        cpu = platform.cpuMillis() - cpu;
+        String[] counts = result.report().split(" ");
+        long ok = Long.parseLong(counts[0]);
+        long missing = Long.parseLong(counts[1]);
+        long other = Long.parseLong(counts[2]);
+        double wrongShare = (double) wrongIds / 50_000;
+        double missingShare = (double) missing / Math.max(1, ok + missing);
+        if (other > 0 || result.socketErrors() > 0 || Math.abs(missingShare - wrongShare) > 0.02) {
+            throw new IllegalStateException("wrk lookup: %d ok, %d not found, %d other, %d socket errors"
+                    .formatted(ok, missing, other, result.socketErrors()));
+        }
+        return new WrkLookup(result, cpu);
+    }
+
     // ---------------------------------------------------------------------------------------------------- report
 
     /** Processes still to start when the intake run ended, and how long the workers took to start them. */
@@ -508,5 +587,18 @@ public final class DossierBenchmark {
         Latencies l = result.latencies();
         System.out.printf(Locale.ROOT, "%-52s %7d %8.1f %9.2f %9.2f %9.2f%n", name, result.clients(),
                 result.perSecond(), l.percentileMillis(50), l.percentileMillis(95), l.percentileMillis(99));
+    }
+
+    private static void reportWrk(WrkLookup wrk, Result lookup, long lookupCpuMillis) {
+        if (wrk == null) {
+            return;
+        }
+        Wrk.Result r = wrk.result();
+        System.out.printf(Locale.ROOT, "%-52s %7d %8.1f %9.2f %9.2f %9.2f%n", "lookup, wrk as the load generator",
+                LOOKUP_CLIENTS, r.perSecond(), r.p50Ms(), r.p95Ms(), r.p99Ms());
+        System.out.printf(Locale.ROOT, "platform JVM CPU per lookup: %.0f µs with the JVM client, %.0f µs with wrk%n",
+                1000.0 * lookupCpuMillis / (LOOKUP_WARM_UP + LOOKUPS), 1000.0 * wrk.platformCpuMillis() / r.requests());
+        System.out.printf(Locale.ROOT, "Target: lookup p99 < 20 ms with %s, wrk as the load generator -> %s "
+                + "(%.2f ms)%n", compact(LOADED), r.p99Ms() < 20 ? "MET" : "NOT MET", r.p99Ms());
     }
 }

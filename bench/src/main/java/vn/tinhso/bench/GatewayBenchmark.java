@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The LGSP gateway against a plain reverse proxy, with {@code wrk} and 1 KiB bodies, side by side in one run:
@@ -220,34 +218,12 @@ public final class GatewayBenchmark {
     }
 
     private static Result wrk(String url, Path script, int seconds) throws Exception {
-        Process wrk = new ProcessBuilder("wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + seconds + "s",
-                "--latency", "-s", script.toString(), url).redirectErrorStream(true).start();
-        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        wrk.waitFor();
-        Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
-        Matcher non2xx = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(output);
-        if (!rate.find()) {
-            throw new IllegalStateException("wrk failed: " + output);
-        }
-        long errors = non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0;
+        Wrk.Result run = Wrk.run(url, script, THREADS, CONNECTIONS, seconds);
+        long errors = run.non2xx() + run.socketErrors();
         if (errors > 0) {
-            System.out.printf(Locale.ROOT, "%d non-2xx answers from %s%n", errors, url);
+            System.out.printf(Locale.ROOT, "%d non-2xx answers or socket errors from %s%n", errors, url);
         }
-        return new Result(Double.parseDouble(rate.group(1)), percentile(output, "50%"), percentile(output, "99%"),
-                errors);
-    }
-
-    private static double percentile(String output, String label) {
-        Matcher m = Pattern.compile("\\s" + Pattern.quote(label) + "\\s+([0-9.]+)(us|ms|s)").matcher(output);
-        if (!m.find()) {
-            throw new IllegalStateException("No " + label + " in wrk's output: " + output);
-        }
-        double value = Double.parseDouble(m.group(1));
-        return switch (m.group(2)) {
-            case "us" -> value / 1000;
-            case "s" -> value * 1000;
-            default -> value;
-        };
+        return new Result(run.perSecond(), run.p50Ms(), run.p99Ms(), errors);
     }
 
     /** The gateway's own count of calls by outcome (Prometheus). */

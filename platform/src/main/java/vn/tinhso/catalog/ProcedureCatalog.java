@@ -53,9 +53,9 @@ public class ProcedureCatalog {
 
     /**
      * The name of a procedure version — what dossiers show. Published, superseded and retired versions never
-     * change, so their names are remembered; a draft's is read each time.
+     * change, so their names are remembered; a draft's is read each time. Not transactional: the public lookup
+     * asks for every dossier shown, and a transaction would take a second pooled connection for a remembered name.
      */
-    @Transactional(readOnly = true)
     public String name(String code, int version) {
         String key = code + "#" + version;
         String known = names.get(key);
