@@ -2,7 +2,6 @@ package vn.tinhso.identity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import vn.tinhso.support.FreePorts;
 
 /**
  * A real Keycloak, run as its own process from the {@code keycloak-quarkus-dist} zip that Maven unpacked into
@@ -44,10 +44,10 @@ final class KeycloakServer implements AutoCloseable {
             Path imports = Path.of(home, "data", "import");
             Files.createDirectories(imports);
             Files.copy(realm, imports.resolve("tinhso-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-            int port = freePort();
+            int port = FreePorts.next();
             Path log = Files.createTempFile("keycloak-", ".log");
             ProcessBuilder builder = new ProcessBuilder(List.of("bash", Path.of(home, "bin", "kc.sh").toString(),
-                    "start-dev", "--import-realm", "--http-port=" + port, "--http-management-port=" + freePort()))
+                    "start-dev", "--import-realm", "--http-port=" + port, "--http-management-port=" + FreePorts.next()))
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             // Keycloak needs a JDK 21+: the one running the build.
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -109,11 +109,6 @@ final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void sleep() {
         try {

@@ -1,14 +1,12 @@
 package vn.tinhso.integration;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import vn.tinhso.support.Api;
+import vn.tinhso.support.FreePorts;
 import vn.tinhso.support.PlatformIntegrationTest;
 
 /**
@@ -28,7 +26,7 @@ abstract class LgspIntegrationTest {
 
     static final NationalSimulator NATIONAL = NationalSimulator.shared();
     /** The gateway's Netty data plane of this platform (the one Spring context every subclass shares). */
-    static final int DATA_PLANE_PORT = freePort();
+    static final int DATA_PLANE_PORT = FreePorts.next();
 
     @LocalServerPort
     int port;
@@ -55,11 +53,4 @@ abstract class LgspIntegrationTest {
         return port;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

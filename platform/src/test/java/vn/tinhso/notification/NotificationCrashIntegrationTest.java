@@ -6,8 +6,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,6 +22,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinhso.support.Eventually;
+import vn.tinhso.support.FreePorts;
 import vn.tinhso.support.PlatformProcess;
 
 /**
@@ -42,8 +41,8 @@ class NotificationCrashIntegrationTest {
     @Test
     void deliversEveryQueuedEmailExactlyOnceAfterAKillDuringASend() throws Exception {
         Path data = workspace.resolve("data");
-        int dbPort = freePort();
-        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        int dbPort = FreePorts.next();
+        GreenMail smtp = new GreenMail(new ServerSetup(FreePorts.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         // Accepts connections (the kernel completes the handshake) but never sends the SMTP greeting.
         try (ServerSocket blackHole = new ServerSocket(0)) {
             PlatformProcess first = PlatformProcess.start(data, START, settings(dbPort, blackHole.getLocalPort()));
@@ -136,11 +135,4 @@ class NotificationCrashIntegrationTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

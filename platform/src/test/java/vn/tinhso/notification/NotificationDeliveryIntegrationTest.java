@@ -7,9 +7,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tinhso.support.Api;
 import vn.tinhso.support.Eventually;
+import vn.tinhso.support.FreePorts;
 import vn.tinhso.support.PlatformIntegrationTest;
 
 /**
@@ -36,7 +34,7 @@ import vn.tinhso.support.PlatformIntegrationTest;
 class NotificationDeliveryIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = FreePorts.next();
     private static final SmsGatewayStub GATEWAY = new SmsGatewayStub();
     private static GreenMail smtp = startSmtp();
 
@@ -244,11 +242,4 @@ class NotificationDeliveryIntegrationTest {
         return server;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

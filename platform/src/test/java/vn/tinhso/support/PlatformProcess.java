@@ -2,7 +2,6 @@ package vn.tinhso.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +37,7 @@ public final class PlatformProcess implements AutoCloseable {
     /** As {@link #start(Path, Duration, String...)}, with extra environment variables (as an operator sets them). */
     public static PlatformProcess start(Path dataDir, Duration timeout, Map<String, String> environment,
             String... extraArgs) {
-        int port = freePort();
+        int port = FreePorts.next();
         // Logs go to target/ so they outlive the temporary data directory of a failed test.
         Path log = Path.of("target", "platform-process-" + port + ".log").toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
@@ -130,11 +129,4 @@ public final class PlatformProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
