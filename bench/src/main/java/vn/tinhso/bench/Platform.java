@@ -33,7 +33,7 @@ final class Platform implements AutoCloseable {
         if (!jvm.isEmpty()) {
             command.addAll(List.of(jvm.split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar.toString(),
+        command.addAll(List.of("-jar", extracted(jar, dataDir).toString(),
                 "--server.port=" + port, "--tinhso.db.data-dir=" + dataDir.resolve("postgres"),
                 "--logging.level.root=WARN"));
         command.addAll(List.of(extraArguments));
@@ -42,6 +42,22 @@ final class Platform implements AutoCloseable {
         Platform platform = new Platform(port, process);
         platform.awaitReady(Duration.ofMinutes(3));
         return platform;
+    }
+
+    /**
+     * The jar unpacked the way operations.md says to run the platform (ADR 0023): from a nested jar, virtual threads
+     * loading classes side by side can deadlock Spring Boot's jar loader on two cores (spring-boot#51463).
+     */
+    private static Path extracted(Path jar, Path dataDir) throws IOException, InterruptedException {
+        Path destination = dataDir.resolve("app");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process extract = new ProcessBuilder(java, "-Djarmode=tools", "-jar", jar.toString(), "extract",
+                "--destination", destination.toString()).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("extract.log").toFile()).start();
+        if (extract.waitFor() != 0) {
+            throw new IllegalStateException("Could not extract " + jar + "; see " + dataDir.resolve("extract.log"));
+        }
+        return destination.resolve(jar.getFileName());
     }
 
     /** A TCP port free at the time of asking. */
