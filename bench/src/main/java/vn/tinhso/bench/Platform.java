@@ -33,7 +33,9 @@ final class Platform implements AutoCloseable {
         if (!jvm.isEmpty()) {
             command.addAll(List.of(jvm.split("\\s+")));
         }
-        command.addAll(List.of("-jar", extracted(jar, dataDir).toString(),
+        // -DpackedJar=true runs the jar as built, to compare (it may hang: see extracted()).
+        Path runnable = Boolean.getBoolean("packedJar") ? jar : extracted(jar, dataDir);
+        command.addAll(List.of("-jar", runnable.toString(),
                 "--server.port=" + port, "--tinhso.db.data-dir=" + dataDir.resolve("postgres"),
                 "--logging.level.root=WARN"));
         command.addAll(List.of(extraArguments));

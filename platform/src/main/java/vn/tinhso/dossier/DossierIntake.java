@@ -80,7 +80,8 @@ public class DossierIntake {
         audit.record("dossier.received", "Dossier", code.value(), null, Map.of("procedure",
                 facts.procedureCode() + " v" + facts.procedureVersion(), "channel", facts.channel(),
                 "applicantId", facts.applicant().idNumber(), "dueAt", dossier.dueAt().toString()));
-        events.publishEvent(new DossierReceived(code.value(), facts.agencyCode(), facts.procedureCode()));
+        events.publishEvent(new DossierReceived(code.value(), facts.agencyCode(), facts.procedureCode(),
+                dossier.dueAt(), facts.applicant()));
         return new Receipt(code.value(), dossier.status(), now, dossier.dueAt());
     }
 

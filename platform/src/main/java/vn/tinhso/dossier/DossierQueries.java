@@ -2,7 +2,9 @@ package vn.tinhso.dossier;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +61,12 @@ public class DossierQueries {
     @Transactional(propagation = Propagation.MANDATORY)
     public Dossier dossierLocked(String code) {
         return dossiers.findForUpdate(new DossierCode(code)).orElseThrow(() -> new DossierNotFound(code));
+    }
+
+    /** Those of the given dossiers that were received through the channel: one read for a whole task list. */
+    @Transactional(readOnly = true)
+    public Set<String> receivedThrough(Collection<String> codes, Channel channel) {
+        return dossiers.receivedThrough(codes, channel);
     }
 
     /** Whether the applicant's payment of their financial obligations has been recorded (the payment proof). */

@@ -1,5 +1,11 @@
 package vn.tinhso.dossier;
 
-/** Published when a dossier has been received (in the intake transaction). */
-public record DossierReceived(String code, String agencyCode, String procedureCode) {
+import java.time.Instant;
+
+/**
+ * Published when a dossier has been received (in the intake transaction), with what its listeners need so that none
+ * has to read the dossier back: its appointment and the applicant to notify.
+ */
+public record DossierReceived(String code, String agencyCode, String procedureCode, Instant dueAt,
+        Applicant applicant) {
 }

@@ -6,10 +6,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -155,6 +157,15 @@ public class JdbcDossiers {
 
     public Optional<Dossier> find(DossierCode code) {
         return jdbc.sql("select * from dossier where code = ?").param(code.value()).query(this::dossier).optional();
+    }
+
+    /** Those of the given dossiers that were received through the channel. */
+    public Set<String> receivedThrough(Collection<String> codes, Channel channel) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select code from dossier where code = any(?) and channel = ?")
+                .params(codes.toArray(String[]::new), channel.name()).query(String.class).list());
     }
 
     public Optional<Dossier> findForUpdate(DossierCode code) {

@@ -48,10 +48,9 @@ class CitizenNotices {
 
     @EventListener
     void received(DossierReceived event) {
-        var dossier = queries.dossier(event.code());
         String text = "Hồ sơ %s đã được tiếp nhận. Hẹn trả kết quả: %s.".formatted(event.code(),
-                DATE.format(dossier.dueAt().atZone(zone)));
-        send(event.code() + ":received", dossier.facts().applicant(), event.code(), text);
+                DATE.format(event.dueAt().atZone(zone)));
+        send(event.code() + ":received", event.applicant(), event.code(), text);
     }
 
     @EventListener

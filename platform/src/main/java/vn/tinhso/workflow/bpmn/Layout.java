@@ -25,7 +25,6 @@ final class Layout {
     private final Map<String, FlowNode> nodes = new HashMap<>();
     private final List<SequenceFlow> flows = new ArrayList<>();
     private final List<String> backFlows = new ArrayList<>();
-    private final List<FlowNode[]> escalations = new ArrayList<>();
     private int column;
     private int rows = 1;
 
@@ -53,35 +52,13 @@ final class Layout {
         backFlows.add(flow.getId());
     }
 
-    /**
-     * A step's escalation: its timer on the task's lower edge, the escalation and its end in a lane under the
-     * diagram, below the task.
-     */
-    void escalation(UserTask task, FlowNode timer, FlowNode escalate, FlowNode end) {
-        escalations.add(new FlowNode[] {task, timer, escalate, end});
-    }
-
     void applyTo(BpmnModel model) {
         nodes.forEach((id, node) -> model.addGraphicInfo(id, shape(node)));
         int bottom = TOP + rows * ROW;
-        List<String> vertical = new ArrayList<>();
-        for (FlowNode[] escalation : escalations) {
-            GraphicInfo task = model.getGraphicInfo(escalation[0].getId());
-            int row = cells.get(escalation[0].getId())[1];
-            double laneY = bottom + 40 + row * 150;
-            model.addGraphicInfo(escalation[1].getId(), box(task.getX() + task.getWidth() - 46,
-                    task.getY() + task.getHeight() - 18, 36, 36));
-            model.addGraphicInfo(escalation[2].getId(), box(task.getX(), laneY, 120, 60));
-            model.addGraphicInfo(escalation[3].getId(), box(task.getX() + 42, laneY + 84, 36, 36));
-            escalation[1].getOutgoingFlows().forEach(flow -> vertical.add(flow.getId()));
-            escalation[2].getOutgoingFlows().forEach(flow -> vertical.add(flow.getId()));
-        }
         for (SequenceFlow flow : flows) {
             GraphicInfo from = model.getGraphicInfo(flow.getSourceRef());
             GraphicInfo to = model.getGraphicInfo(flow.getTargetRef());
-            List<GraphicInfo> points = vertical.contains(flow.getId())
-                    ? List.of(point(centreX(from), from.getY() + from.getHeight()), point(centreX(from), to.getY()))
-                    : backFlows.contains(flow.getId())
+            List<GraphicInfo> points = backFlows.contains(flow.getId())
                     ? List.of(point(centreX(from), from.getY() + from.getHeight()), point(centreX(from), bottom),
                             point(centreX(to), bottom), point(centreX(to), to.getY() + to.getHeight()))
                     : List.of(point(from.getX() + from.getWidth(), centreY(from)), point(to.getX(), centreY(to)));
@@ -101,15 +78,6 @@ final class Layout {
         GraphicInfo info = new GraphicInfo();
         info.setX(20 + cell[0] * COLUMN + (120 - width) / 2);
         info.setY(TOP + cell[1] * ROW + (80 - height) / 2);
-        info.setWidth(width);
-        info.setHeight(height);
-        return info;
-    }
-
-    private static GraphicInfo box(double x, double y, double width, double height) {
-        GraphicInfo info = new GraphicInfo();
-        info.setX(x);
-        info.setY(y);
         info.setWidth(width);
         info.setHeight(height);
         return info;

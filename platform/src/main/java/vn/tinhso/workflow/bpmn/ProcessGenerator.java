@@ -6,19 +6,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.EndEvent;
 import org.flowable.bpmn.model.ExclusiveGateway;
 import org.flowable.bpmn.model.ExtensionAttribute;
 import org.flowable.bpmn.model.FlowNode;
-import org.flowable.bpmn.model.ImplementationType;
 import org.flowable.bpmn.model.ParallelGateway;
 import org.flowable.bpmn.model.Process;
 import org.flowable.bpmn.model.SequenceFlow;
-import org.flowable.bpmn.model.ServiceTask;
 import org.flowable.bpmn.model.StartEvent;
-import org.flowable.bpmn.model.TimerEventDefinition;
 import org.flowable.bpmn.model.UserTask;
 import vn.tinhso.catalog.Procedure;
 import vn.tinhso.catalog.ProcessingStep;
@@ -177,30 +173,8 @@ public final class ProcessGenerator {
             if (step.paymentProofRequired()) {
                 task.addAttribute(attribute(StepMarkers.PAYMENT_PROOF, "true"));
             }
-            escalation(task);
+            // No timer per step: StepEscalations scans for steps past their due date.
             return task;
-        }
-
-        /**
-         * A non-interrupting timer on the step's due date: the step stays where it is, and the escalation marks it
-         * overdue and offers it to the leaders too.
-         */
-        private void escalation(UserTask task) {
-            BoundaryEvent timer = add(new BoundaryEvent(), "overdue_" + task.getId(), "Quá hạn");
-            timer.setAttachedToRef(task);
-            timer.setAttachedToRefId(task.getId());
-            timer.setCancelActivity(false);
-            TimerEventDefinition due = new TimerEventDefinition();
-            due.setTimeDate(task.getDueDate());
-            timer.addEventDefinition(due);
-            task.getBoundaryEvents().add(timer);
-            ServiceTask escalate = add(new ServiceTask(), "escalate_" + task.getId(), "Cảnh báo quá hạn, báo lãnh đạo");
-            escalate.setImplementationType(ImplementationType.IMPLEMENTATION_TYPE_EXPRESSION);
-            escalate.setImplementation("${stepEscalations.overdue(execution, '" + task.getId() + "')}");
-            EndEvent end = add(new EndEvent(), "escalated_" + task.getId(), "Đã báo");
-            connect(timer, escalate);
-            connect(escalate, end);
-            layout.escalation(task, timer, escalate, end);
         }
 
         private static ExtensionAttribute attribute(String name, String value) {

@@ -13,7 +13,7 @@ public final class StepMarkers {
     /** The leader's approval (phê duyệt), which may send the dossier back. */
     public static final String APPROVAL = "approval";
 
-    /** Process variable: the verdict of the last completed task, {@code APPROVE} or {@code RETURN}. */
+    /** Process variable set by each completion: the last task's verdict, {@code APPROVE} or {@code RETURN}. */
     public static final String DECISION = "decision";
     /** Process variable: the dossier's code (also the business key). */
     public static final String DOSSIER_CODE = "dossierCode";
@@ -31,13 +31,10 @@ public final class StepMarkers {
     public static final String EXCLUDED_PERIOD = "excludedPeriod";
     /** User task attribute, {@code true}: the step is completed only after the payment proof is recorded. */
     public static final String PAYMENT_PROOF = "paymentProof";
-    /** Task-local variable set when the step's due date has passed (by the escalation timer). */
+    /** Task-local variable set when the step's due date has passed (by {@code StepEscalations}). */
     public static final String OVERDUE = "overdue";
     /** The candidate group an overdue step is escalated to, besides its own unit. */
     public static final String ESCALATION_GROUP = "LEADER";
-    /** Process variables copied from the dossier for the officers' filters. */
-    public static final String PROCEDURE_CODE = "procedureCode";
-    public static final String CHANNEL = "channel";
 
     /** Task ids of generated steps: {@code step_} and the catalogue's order. */
     public static final String STEP_PREFIX = "step_";

@@ -54,11 +54,10 @@ class DossierProcesses {
                 catalog.version(dossier.facts().procedureCode(), dossier.facts().procedureVersion()));
         var instance = runtime.createProcessInstanceBuilder().processDefinitionId(definition.getId())
                 .businessKey(code)
+                // Two variables, each a runtime and a history row: the decision is set by every completion, and
+                // the task lists filter on procedure and channel through the process key and the dossier.
                 .variables(Map.of(StepMarkers.DOSSIER_CODE, code,
-                        StepMarkers.DOSSIER_DUE_AT, Date.from(dossier.dueAt()),
-                        StepMarkers.DECISION, "APPROVE",
-                        StepMarkers.PROCEDURE_CODE, dossier.facts().procedureCode(),
-                        StepMarkers.CHANNEL, dossier.facts().channel().name()))
+                        StepMarkers.DOSSIER_DUE_AT, Date.from(dossier.dueAt())))
                 .start();
         progress.afterChange(code, instance.getId(), Set.of(), null);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -13,6 +14,7 @@ import org.flowable.task.api.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tinhso.audit.AuditLog;
+import vn.tinhso.catalog.Channel;
 import vn.tinhso.catalog.ProcedureCatalog;
 import vn.tinhso.catalog.ProcedureNotFound;
 import vn.tinhso.dossier.DossierAccess;
@@ -32,6 +34,7 @@ import vn.tinhso.workflow.TaskFilter;
 import vn.tinhso.workflow.TaskNotFound;
 import vn.tinhso.workflow.TaskView;
 import vn.tinhso.workflow.Workflows;
+import vn.tinhso.workflow.bpmn.ProcessKeys;
 import vn.tinhso.workflow.bpmn.StepMarkers;
 
 /**
@@ -89,10 +92,7 @@ class FlowableWorkflows implements Workflows {
             query.taskCandidateGroup(filter.group());
         }
         if (present(filter.procedureCode())) {
-            query.processVariableValueEquals(StepMarkers.PROCEDURE_CODE, filter.procedureCode());
-        }
-        if (present(filter.channel())) {
-            query.processVariableValueEquals(StepMarkers.CHANNEL, filter.channel());
+            query.processDefinitionKeyIn(processKeys(filter.procedureCode()));
         }
         if (filter.dueBefore() != null) {
             query.taskDueBefore(Date.from(filter.dueBefore()));
@@ -100,9 +100,32 @@ class FlowableWorkflows implements Workflows {
         if (Boolean.TRUE.equals(filter.overdue())) {
             query.taskVariableValueEquals(StepMarkers.OVERDUE, true);
         }
-        return query.orderByTaskDueDate().asc().orderByTaskCreateTime().asc().list().stream()
+        List<TaskView> views = query.orderByTaskDueDate().asc().orderByTaskCreateTime().asc().list().stream()
                 .map(TaskViews::of).filter(task -> !Boolean.FALSE.equals(filter.overdue()) || !task.overdue())
                 .filter(view -> access.mayList(view.dossierCode())).toList();
+        return present(filter.channel()) ? receivedThrough(views, filter.channel()) : views;
+    }
+
+    /** The processes a procedure's dossiers run: the province's own BPMN and every version's generated one. */
+    private List<String> processKeys(String procedureCode) {
+        List<String> keys = new ArrayList<>(List.of(ProcessKeys.own(procedureCode)));
+        if (catalog.exists(procedureCode)) {
+            catalog.versions(procedureCode)
+                    .forEach(version -> keys.add(ProcessKeys.generated(procedureCode, version.version())));
+        }
+        return keys;
+    }
+
+    /** The channel is the dossier's, read for the whole list at once rather than kept on every process. */
+    private List<TaskView> receivedThrough(List<TaskView> views, String channel) {
+        Channel wanted;
+        try {
+            wanted = Channel.valueOf(channel);
+        } catch (IllegalArgumentException unknown) {
+            return List.of();
+        }
+        Set<String> codes = dossiers.receivedThrough(views.stream().map(TaskView::dossierCode).toList(), wanted);
+        return views.stream().filter(view -> codes.contains(view.dossierCode())).toList();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
@@ -30,10 +31,13 @@ class StepProgress {
     private final DossierActions actions;
     private final DossierQueries dossiers;
     private final ProcedureCatalog catalog;
+    private final String openTasksSql;
 
     StepProgress(TaskService tasks, StepRules rules, DossierActions actions, DossierQueries dossiers,
-            ProcedureCatalog catalog) {
+            ProcedureCatalog catalog, ManagementService management) {
         this.tasks = tasks;
+        this.openTasksSql = "select * from " + management.getTableName(Task.class)
+                + " where PROC_INST_ID_ = #{processInstanceId} and SUSPENSION_STATE_ = 1 order by CREATE_TIME_, ID_";
         this.rules = rules;
         this.actions = actions;
         this.dossiers = dossiers;
@@ -84,16 +88,21 @@ class StepProgress {
     }
 
     /**
-     * Without {@code includeIdentityLinks}: that query (nested result maps) was a quarter of a process start's CPU;
-     * the unit of a step is read from its own links, usually one task.
+     * A native query: the task query's dynamic SQL (MyBatis evaluating some hundred conditions by reflection) was a
+     * quarter of a process start's CPU for what is one indexed read (docs/benchmarks.md). Active tasks only, as the
+     * task query's {@code active()}.
      */
     private List<Task> open(String processInstanceId) {
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).active()
-                .orderByTaskCreateTime().asc().list();
+        return tasks.createNativeTaskQuery().sql(openTasksSql).parameter("processInstanceId", processInstanceId)
+                .list();
     }
 
+    /** The unit from the step's BPMN when it names one, else from the task's own links (an expression, say). */
     private CurrentStep step(Task task) {
-        String unit = TaskViews.unitType(tasks.getIdentityLinksForTask(task.getId()));
+        String unit = rules.of(task).unitType();
+        if (unit == null) {
+            unit = TaskViews.unitType(tasks.getIdentityLinksForTask(task.getId()));
+        }
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new CurrentStep(task.getName(), unit, StepMarkers.INTER_AGENCY.equals(task.getCategory()), due);
     }
