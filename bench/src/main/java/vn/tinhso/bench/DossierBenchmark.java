@@ -92,6 +92,7 @@ public final class DossierBenchmark {
 
             // Intake over HTTP.
             AtomicInteger applicants = new AtomicInteger();
+            Cpu intakeCpu = Cpu.now(platform, data);
             Result intake = run("intake", INTAKE_CLIENTS, INTAKE_WARM_UP, INTAKE, (i, thread) -> {
                 String body = intakeJson(AGENCIES.get(i % AGENCIES.size()), applicants.incrementAndGet(), documents);
                 HttpRequest request = HttpRequest.newBuilder(URI.create(platform.base() + "/api/v1/dossiers"))
@@ -106,6 +107,8 @@ public final class DossierBenchmark {
             // The processes start after each intake commits, from a queue: wait until it is empty (so the baseline
             // runs on a quiet database) and report how far behind the engine was.
             Backlog backlog = awaitProcessStarts(jdbcUrl, intake);
+            // Warm-up and measured intakes, until their processes have all started.
+            intakeCpu = Cpu.now(platform, data).since(intakeCpu);
 
             // The same rows with plain JDBC, copying what the platform stored for one of its dossiers.
             Result baseline;
@@ -155,7 +158,7 @@ public final class DossierBenchmark {
                                 throw new IllegalStateException("Plain lookup of " + loadedCode(dossier));
                             }
                         });
-                report(intake, backlog, baseline, signedIn, lookup, lookupBaseline);
+                report(intake, backlog, intakeCpu, baseline, signedIn, lookup, lookupBaseline);
                 reportWrk(wrk, lookup, lookupCpu);
             }
         }
@@ -461,8 +464,8 @@ public final class DossierBenchmark {
      * 404s are the wrong ids' share.
      */
     private static WrkLookup wrkLookup(Platform platform, Path work) throws Exception {
-        if (!Wrk.available()) {
-            System.out.println("wrk is not installed (apt-get install wrk): lookup with wrk skipped");
+        if (WRK_SECONDS <= 0 || !Wrk.available()) {
+            System.out.println("lookup with wrk skipped (not installed: apt-get install wrk; or -DwrkSeconds=0)");
             return null;
         }
         Path paths = work.resolve("lookup-paths.txt");
@@ -548,8 +551,8 @@ public final class DossierBenchmark {
         }
     }
 
-    private static void report(Result intake, Backlog backlog, Result baseline, Result signedIn, Result lookup,
-            Result lookupBaseline) {
+    private static void report(Result intake, Backlog backlog, Cpu intakeCpu, Result baseline, Result signedIn,
+            Result lookup, Result lookupBaseline) {
         System.out.println();
         System.out.printf(Locale.ROOT, "%-52s %7s %8s %9s %9s %9s%n", "", "clients", "per s", "p50 ms", "p95 ms",
                 "p99 ms");
@@ -561,6 +564,10 @@ public final class DossierBenchmark {
         System.out.printf(Locale.ROOT, "%-52s %7s %8.1f   (%,d processes still queued when the intake ended, "
                 + "all started %.1f s later)%n", "processes started (measured intakes / until all started)", "",
                 backlog.startsPerSecond(), backlog.queuedAtEnd(), backlog.drainSeconds());
+        int dossiers = INTAKE_WARM_UP + INTAKE;
+        System.out.printf(Locale.ROOT, "CPU per dossier, intake and process start: platform JVM %.2f ms, "
+                + "PostgreSQL %.2f ms, load generator %.2f ms%n", (double) intakeCpu.platformMillis() / dossiers,
+                (double) intakeCpu.databaseMillis() / dossiers, (double) intakeCpu.generatorMillis() / dossiers);
         line("probe:    signed-in GET /api/v1/dossiers?limit=1", signedIn);
         System.out.printf(Locale.ROOT, "with %s loaded:%n", compact(LOADED));
         line("lookup:   GET /api/v1/public/dossiers/{code}", lookup);

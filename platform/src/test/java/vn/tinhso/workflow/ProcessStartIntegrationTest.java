@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.tinhso.support.Api;
 import vn.tinhso.support.Eventually;
 import vn.tinhso.support.PlatformIntegrationTest;
@@ -35,6 +36,9 @@ class ProcessStartIntegrationTest {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void everyReceivedDossierGetsExactlyOneProcessWithItsFirstStepOpen() {
@@ -70,6 +74,45 @@ class ProcessStartIntegrationTest {
             assertThat(tasks.createTaskQuery().processInstanceBusinessKey(code).count()).as(code).isZero();
             assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).as(code)
                     .isZero();
+        }
+    }
+
+    @Test
+    void aStartThatFailsInABatchHoldsBackOnlyItsOwnDossier() {
+        Api counter = Api.at(port).as("motcua");
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            codes.add(LandDossiers.receive(counter, "0942010079%02d".formatted(i)));
+        }
+        // Their processes are gone and their starts queued again, all visible at once so that one batch takes them;
+        // one dossier names a procedure version that does not exist, so its start fails.
+        codes.forEach(code -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "test")));
+        String broken = codes.getFirst();
+        int version = jdbc.sql("select procedure_version from dossier where code = ?").param(broken)
+                .query(Integer.class).single();
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("update dossier set procedure_version = 999 where code = ?").param(broken).update();
+            codes.forEach(code -> jdbc.sql("insert into workflow_start (dossier_code) values (?)").param(code)
+                    .update());
+        });
+        try {
+            awaitQueueEmptyOf(codes.subList(1, codes.size()));
+            for (String code : codes.subList(1, codes.size())) {
+                assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).as(code)
+                        .isEqualTo(1);
+            }
+            Map<String, Object> entry = jdbc.sql(
+                    "select attempts, last_error from workflow_start where dossier_code = ?").param(broken).query()
+                    .singleRow();
+            assertThat(entry.get("attempts")).isEqualTo(1);
+            assertThat(String.valueOf(entry.get("last_error"))).contains("ProcedureNotFound");
+            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(broken).count()).isZero();
+        } finally {
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("delete from workflow_start where dossier_code = ?").param(broken).update();
+                jdbc.sql("update dossier set procedure_version = ? where code = ?").params(version, broken).update();
+            });
         }
     }
 

@@ -2,6 +2,7 @@ package vn.tinhso.workflow.engine;
 
 import java.time.Clock;
 import org.flowable.common.engine.impl.AbstractEngineConfiguration;
+import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +33,10 @@ class FlowableConfiguration {
             // the largest share of an intake's CPU (docs/benchmarks.md); PostgreSQL gains little from multi-row
             // inserts of two or three rows.
             engine.setBulkInsertEnabled(false);
+            // Processes and their activities in the engine's history, not each task, identity link and variable
+            // change: the audit log records every completion, return and escalation with its actor and reason, and
+            // the history rows were a fifth of a process start's inserts (docs/benchmarks.md, ADR 0024).
+            engine.setHistoryLevel(HistoryLevel.ACTIVITY);
         };
     }
 }

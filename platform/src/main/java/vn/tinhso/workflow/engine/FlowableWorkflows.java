@@ -215,8 +215,8 @@ class FlowableWorkflows implements Workflows {
         Task task = open(from.id());
         String target = decision.returnTo();
         var openBefore = progress.openTaskIds(task.getProcessInstanceId());
-        boolean passed = history.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .taskDefinitionKey(target).finished().count() > 0;
+        boolean passed = history.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .activityId(target).finished().count() > 0;
         if (openBefore.size() != 1 || !passed || !returnTargets.allows(task.getProcessDefinitionId(), target)) {
             throw new ReturnNotAllowed(from.id());
         }

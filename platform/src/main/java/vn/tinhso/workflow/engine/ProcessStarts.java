@@ -1,6 +1,6 @@
 package vn.tinhso.workflow.engine;
 
-import java.util.Optional;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +23,23 @@ class ProcessStarts {
                 .param("code", dossierCode).update();
     }
 
-    /** The oldest due entry, locked until the caller's transaction ends. */
-    Optional<String> claimNext() {
+    /** The oldest due entries, at most {@code limit}, locked until the caller's transaction ends. */
+    List<String> claimNext(int limit) {
         return jdbc.sql("""
                 select dossier_code from workflow_start where next_attempt_at <= now()
-                 order by queued_at limit 1 for update skip locked""").query(String.class).optional();
+                 order by queued_at limit :limit for update skip locked""").param("limit", limit)
+                .query(String.class).list();
     }
 
-    void remove(String dossierCode) {
-        jdbc.sql("delete from workflow_start where dossier_code = :code").param("code", dossierCode).update();
+    /** Locks the entry of one dossier if it is still queued and no other worker holds it. */
+    boolean claim(String dossierCode) {
+        return jdbc.sql("select 1 from workflow_start where dossier_code = :code for update skip locked")
+                .param("code", dossierCode).query(Integer.class).optional().isPresent();
+    }
+
+    void remove(List<String> dossierCodes) {
+        jdbc.sql("delete from workflow_start where dossier_code = any(:codes)")
+                .param("codes", dossierCodes.toArray(String[]::new)).update();
     }
 
     /**
