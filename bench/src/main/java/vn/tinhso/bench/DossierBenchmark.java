@@ -50,7 +50,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DossierBenchmark {
 
-    private static final int INTAKE_WARM_UP = Integer.getInteger("intakeWarmUp", 1_000);
+    private static final int INTAKE_WARM_UP = Integer.getInteger("intakeWarmUp", 3_000);
     private static final int INTAKE = Integer.getInteger("intake", 3_000);
     private static final int INTAKE_CLIENTS = Integer.getInteger("intakeClients", 16);
     private static final int LOADED = Integer.getInteger("dossiers", 1_000_000);
@@ -92,7 +92,7 @@ public final class DossierBenchmark {
 
             // Intake over HTTP.
             AtomicInteger applicants = new AtomicInteger();
-            Cpu intakeCpu = Cpu.now(platform, data);
+            Cpu[] intakeCpu = new Cpu[1];
             Result intake = run("intake", INTAKE_CLIENTS, INTAKE_WARM_UP, INTAKE, (i, thread) -> {
                 String body = intakeJson(AGENCIES.get(i % AGENCIES.size()), applicants.incrementAndGet(), documents);
                 HttpRequest request = HttpRequest.newBuilder(URI.create(platform.base() + "/api/v1/dossiers"))
@@ -102,13 +102,14 @@ public final class DossierBenchmark {
                 if (response.statusCode() != 201) {
                     throw new IllegalStateException("Intake: HTTP " + response.statusCode() + " " + response.body());
                 }
-            });
+            }, () -> intakeCpu[0] = Cpu.now(platform, data));
 
             // The processes start after each intake commits, from a queue: wait until it is empty (so the baseline
             // runs on a quiet database) and report how far behind the engine was.
             Backlog backlog = awaitProcessStarts(jdbcUrl, intake);
-            // Warm-up and measured intakes, until their processes have all started.
-            intakeCpu = Cpu.now(platform, data).since(intakeCpu);
+            // The measured intakes, until their processes have all started.
+            Cpu measuredCpu = Cpu.now(platform, data).since(intakeCpu[0]);
+            WrkIntake wrkIntake = wrkIntake(platform, data, jdbcUrl, documents, applicants);
 
             // The same rows with plain JDBC, copying what the platform stored for one of its dossiers.
             Result baseline;
@@ -158,8 +159,9 @@ public final class DossierBenchmark {
                                 throw new IllegalStateException("Plain lookup of " + loadedCode(dossier));
                             }
                         });
-                report(intake, backlog, intakeCpu, baseline, signedIn, lookup, lookupBaseline);
+                report(intake, backlog, measuredCpu, baseline, signedIn, lookup, lookupBaseline);
                 reportWrk(wrk, lookup, lookupCpu);
+                reportWrkIntake(wrkIntake);
             }
         }
     }
@@ -394,9 +396,16 @@ public final class DossierBenchmark {
 
     /** Warm-up, then the measured run: each client takes the next index until all are done. */
     private static Result run(String name, int clients, int warmUp, int measured, Task task) throws Exception {
+        return run(name, clients, warmUp, measured, task, () -> { });
+    }
+
+    /** The same, calling {@code beforeMeasured} between the warm-up and the measured run. */
+    private static Result run(String name, int clients, int warmUp, int measured, Task task,
+            Runnable beforeMeasured) throws Exception {
         System.out.printf(Locale.ROOT, "%s: %d warm-up, %d measured, %d clients...%n", name, warmUp, measured,
                 clients);
         phase(clients, warmUp, 0, task);
+        beforeMeasured.run();
         long start = System.nanoTime();
         Latencies latencies = phase(clients, measured, warmUp, task);
         return new Result(name, clients, latencies, (System.nanoTime() - start) / 1e9);
@@ -455,6 +464,90 @@ public final class DossierBenchmark {
 
     /** The same lookups driven by wrk, and the platform JVM's CPU during them. */
     private record WrkLookup(Wrk.Result result, long platformCpuMillis) {
+    }
+
+    private record WrkIntake(Wrk.Result result, long received, Backlog backlog, Cpu cpu) {
+    }
+
+    /**
+     * The intake again with wrk as the load generator, after the JVM client's phase (the platform is warm): the same
+     * requests, each with an applicant of its own, from the same number of connections for {@code -DwrkSeconds}.
+     * The script counts the answers; the run only counts if every one is 201. Throughput is dossiers received / wall
+     * time; the processes are then awaited as above, and the CPU is taken over both.
+     */
+    private static WrkIntake wrkIntake(Platform platform, Path work, String jdbcUrl,
+            List<Map<String, Object>> documents, AtomicInteger applicants) throws Exception {
+        if (WRK_SECONDS <= 0 || !Wrk.available()) {
+            System.out.println("intake with wrk skipped (not installed: apt-get install wrk; or -DwrkSeconds=0)");
+            return null;
+        }
+        Path bodies = work.resolve("intake-bodies.txt");
+        StringBuilder lines = new StringBuilder();
+        // Enough for 2,000 dossiers/s: an applicant is never repeated.
+        for (int n = 0; n < WRK_SECONDS * 2_000; n++) {
+            lines.append(intakeJson(AGENCIES.get(n % AGENCIES.size()), 2_000_000 + n, documents)).append('\n');
+        }
+        Files.writeString(bodies, lines);
+        Path script = work.resolve("intake.lua");
+        Files.writeString(script, """
+                local threads = {}
+                function setup(thread)
+                  thread:set("id", #threads)
+                  table.insert(threads, thread)
+                end
+                function init(args)
+                  bodies = {}
+                  for line in io.lines("%s") do bodies[#bodies + 1] = line end
+                  i = id
+                  created, other = 0, 0
+                  headers = {["Authorization"] = "%s", ["Content-Type"] = "application/json"}
+                end
+                function request()
+                  i = i + 2
+                  if i > #bodies then i = id + 1 end
+                  return wrk.format("POST", "/api/v1/dossiers", headers, bodies[i])
+                end
+                function response(status, headers, body)
+                  if status == 201 then created = created + 1 else other = other + 1 end
+                end
+                function report()
+                  local c, x = 0, 0
+                  for _, t in ipairs(threads) do c = c + t:get("created"); x = x + t:get("other") end
+                  return string.format("%%d %%d", c, x)
+                end
+                """.formatted(bodies, AUTH));
+        System.out.printf(Locale.ROOT, "intake with wrk: %d connections, 2 threads, %d s...%n", INTAKE_CLIENTS,
+                WRK_SECONDS);
+        Cpu start = Cpu.now(platform, work);
+        Wrk.Result result = Wrk.run(platform.base() + "/", script, 2, INTAKE_CLIENTS, WRK_SECONDS);
+        String[] counts = result.report().split(" ");
+        long created = Long.parseLong(counts[0]);
+        long other = Long.parseLong(counts[1]);
+        if (other > 0 || result.socketErrors() > 0) {
+            throw new IllegalStateException("wrk intake: %d received, %d other answers, %d socket errors"
+                    .formatted(created, other, result.socketErrors()));
+        }
+        Result asIfMeasured = new Result("wrk intake", INTAKE_CLIENTS, new Latencies(), result.requests()
+                / result.perSecond());
+        Backlog backlog = awaitProcessStarts(jdbcUrl, asIfMeasured, created);
+        return new WrkIntake(result, created, backlog, Cpu.now(platform, work).since(start));
+    }
+
+    private static void reportWrkIntake(WrkIntake wrk) {
+        if (wrk == null) {
+            return;
+        }
+        Wrk.Result r = wrk.result();
+        System.out.printf(Locale.ROOT, "%-52s %7d %8.1f %9.2f %9.2f %9.2f%n", "intake, wrk as the load generator",
+                INTAKE_CLIENTS, r.perSecond(), r.p50Ms(), r.p95Ms(), r.p99Ms());
+        System.out.printf(Locale.ROOT, "%-52s %7s %8.1f   (%,d processes still queued when the intake ended, "
+                + "all started %.1f s later)%n", "processes started (wrk intakes / until all started)", "",
+                wrk.backlog().startsPerSecond(), wrk.backlog().queuedAtEnd(), wrk.backlog().drainSeconds());
+        System.out.printf(Locale.ROOT, "CPU per dossier received with wrk, intake and process start: platform JVM "
+                + "%.2f ms, PostgreSQL %.2f ms%n", (double) wrk.cpu().platformMillis() / wrk.received(),
+                (double) wrk.cpu().databaseMillis() / wrk.received());
+        System.out.printf(Locale.ROOT, "Target: intake >= 300 dossiers/s, wrk as the load generator -> %s (%.1f/s)%n",
+                r.perSecond() >= 300 ? "MET" : "NOT MET", r.perSecond());
     }
 
     /**
@@ -532,6 +625,10 @@ public final class DossierBenchmark {
     }
 
     private static Backlog awaitProcessStarts(String jdbcUrl, Result intake) throws Exception {
+        return awaitProcessStarts(jdbcUrl, intake, intake.latencies().count());
+    }
+
+    private static Backlog awaitProcessStarts(String jdbcUrl, Result intake, long received) throws Exception {
         long end = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
             long queued = waiting(connection);
@@ -539,7 +636,7 @@ public final class DossierBenchmark {
                 Thread.sleep(100);
             }
             double drain = (System.nanoTime() - end) / 1e9;
-            return new Backlog(queued, drain, intake.latencies().count() / (intake.seconds() + drain));
+            return new Backlog(queued, drain, received / (intake.seconds() + drain));
         }
     }
 
@@ -564,8 +661,8 @@ public final class DossierBenchmark {
         System.out.printf(Locale.ROOT, "%-52s %7s %8.1f   (%,d processes still queued when the intake ended, "
                 + "all started %.1f s later)%n", "processes started (measured intakes / until all started)", "",
                 backlog.startsPerSecond(), backlog.queuedAtEnd(), backlog.drainSeconds());
-        int dossiers = INTAKE_WARM_UP + INTAKE;
-        System.out.printf(Locale.ROOT, "CPU per dossier, intake and process start: platform JVM %.2f ms, "
+        int dossiers = INTAKE;
+        System.out.printf(Locale.ROOT, "CPU per measured dossier, intake and process start: platform JVM %.2f ms, "
                 + "PostgreSQL %.2f ms, load generator %.2f ms%n", (double) intakeCpu.platformMillis() / dossiers,
                 (double) intakeCpu.databaseMillis() / dossiers, (double) intakeCpu.generatorMillis() / dossiers);
         line("probe:    signed-in GET /api/v1/dossiers?limit=1", signedIn);

@@ -35,7 +35,7 @@ class FlowableConfiguration {
             engine.setBulkInsertEnabled(false);
             // Processes and their activities in the engine's history, not each task, identity link and variable
             // change: the audit log records every completion, return and escalation with its actor and reason, and
-            // the history rows were a fifth of a process start's inserts (docs/benchmarks.md, ADR 0024).
+            // the history rows were a fifth of a process start's inserts (ADR 0024).
             engine.setHistoryLevel(HistoryLevel.ACTIVITY);
         };
     }
