@@ -76,11 +76,16 @@ public class DossierActions {
     @Transactional
     public void recordSteps(String code, List<CurrentStep> open, List<CurrentStep> entered) {
         DossierCode dossierCode = new DossierCode(code);
-        Dossier dossier = dossiers.find(dossierCode).orElseThrow(() -> new DossierNotFound(code));
-        dossiers.updateSteps(dossierCode, open);
+        if (!dossiers.updateSteps(dossierCode, open)) {
+            throw new DossierNotFound(code);
+        }
+        if (entered.isEmpty()) {
+            return; // a process start: the receipt already told where the dossier is
+        }
+        DossierStatus status = dossiers.find(dossierCode).orElseThrow(() -> new DossierNotFound(code)).status();
         Instant now = clock.instant();
-        dossiers.append(dossierCode, entered.stream().map(step -> new Transition("step-entered", dossier.status(),
-                dossier.status(), step.name(), true, now)).toList(), Actor.current());
+        dossiers.append(dossierCode, entered.stream().map(step -> new Transition("step-entered", status, status,
+                step.name(), true, now)).toList(), Actor.current());
     }
 
     private void apply(Dossier dossier, Action action, String reason, Instant newDueAt, Instant now) {

@@ -242,9 +242,10 @@ public class JdbcDossiers {
     }
 
     /** What the workflow reports as open now; not part of the optimistic lock, the workflow is its only writer. */
-    public void updateSteps(DossierCode code, List<CurrentStep> steps) {
-        jdbc.sql("update dossier set current_steps = ?::jsonb where code = ?")
-                .params(json.writeValueAsString(steps), code.value()).update();
+    /** @return whether the dossier exists */
+    public boolean updateSteps(DossierCode code, List<CurrentStep> steps) {
+        return jdbc.sql("update dossier set current_steps = ?::jsonb where code = ?")
+                .params(json.writeValueAsString(steps), code.value()).update() == 1;
     }
 
     private static Duration duration(ResultSet rs, String column) throws SQLException {

@@ -24,7 +24,7 @@ class DatabaseConfiguration {
             config.setPassword(properties.password());
         } else {
             config.setJdbcUrl(EmbeddedPostgres.jdbcUrl(properties.dataDir(), properties.port(), properties.name(),
-                    properties.fresh()));
+                    properties.fresh(), properties.server()));
             config.setUsername("postgres");
         }
         HikariDataSource pool = new HikariDataSource(config);

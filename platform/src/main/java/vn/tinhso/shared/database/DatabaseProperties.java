@@ -1,6 +1,7 @@
 package vn.tinhso.shared.database;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param name     database created inside the embedded PostgreSQL
  * @param poolSize connections in the pool
  * @param fresh    wipe the embedded data directory before starting (tests), never for real data
+ * @param server   settings of the embedded server besides the platform's own, e.g.
+ *                 {@code tinhso.db.server.shared_preload_libraries=pg_stat_statements} to see what each statement
+ *                 costs; the durability settings (ADR 0022) cannot be turned off this way
  */
 @ConfigurationProperties("tinhso.db")
 public record DatabaseProperties(
@@ -25,7 +29,12 @@ public record DatabaseProperties(
         @DefaultValue("0") int port,
         @DefaultValue("tinhso") String name,
         @DefaultValue("10") int poolSize,
-        @DefaultValue("false") boolean fresh) {
+        @DefaultValue("false") boolean fresh,
+        Map<String, String> server) {
+
+    public DatabaseProperties {
+        server = server == null ? Map.of() : Map.copyOf(server);
+    }
 
     boolean external() {
         return url != null && !url.isBlank();

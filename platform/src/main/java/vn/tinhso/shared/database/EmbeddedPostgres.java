@@ -36,17 +36,19 @@ final class EmbeddedPostgres {
     }
 
     /** JDBC URL of database {@code name} on the server for {@code dataDir}, creating both as needed. */
-    static synchronized String jdbcUrl(Path dataDir, int port, String name, boolean fresh) {
+    static synchronized String jdbcUrl(Path dataDir, int port, String name, boolean fresh,
+            Map<String, String> settings) {
         if (!DATABASE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Database name must be a lower-case SQL identifier: " + name);
         }
-        var server = SERVERS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, port, fresh));
+        var server = SERVERS.computeIfAbsent(dataDir.toAbsolutePath().normalize(),
+                dir -> start(dir, port, fresh, settings));
         createDatabaseIfMissing(server, name);
         return server.getJdbcUrl("postgres", name);
     }
 
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path dataDir, int port,
-            boolean fresh) {
+            boolean fresh, Map<String, String> settings) {
         try {
             Files.createDirectories(dataDir);
             if (!fresh) {
@@ -57,8 +59,10 @@ final class EmbeddedPostgres {
                     .setCleanDataDirectory(fresh)
                     // Our own hook stops it, after the connection pools have closed (see stopAfterPools).
                     .setRegisterShutdownHook(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "200")
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            // An operator's settings first, so that the durable ones below always win.
+            settings.forEach(builder::setServerConfig);
+            builder.setServerConfig("max_connections", settings.getOrDefault("max_connections", "200"))
                     // zonky's defaults are for throw-away test databases (fsync, synchronous_commit and
                     // full_page_writes off): a power cut could then lose acknowledged dossiers or corrupt the cluster.
                     // The embedded server keeps PostgreSQL's durable defaults, in tests as in a first deployment.
