@@ -33,9 +33,8 @@ class FlowableConfiguration {
             // the largest share of an intake's CPU (docs/benchmarks.md); PostgreSQL gains little from multi-row
             // inserts of two or three rows.
             engine.setBulkInsertEnabled(false);
-            // Processes and their activities in the engine's history, not each task, identity link and variable
-            // change: the audit log records every completion, return and escalation with its actor and reason, and
-            // the history rows were a fifth of a process start's inserts (ADR 0024).
+            // Processes, activities and variables in the engine's history, not each task and identity link: the
+            // audit log records every completion, return and escalation with its actor and reason (ADR 0024).
             engine.setHistoryLevel(HistoryLevel.ACTIVITY);
         };
     }
