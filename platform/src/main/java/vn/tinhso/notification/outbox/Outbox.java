@@ -34,12 +34,14 @@ class Outbox {
 
     /** Stores the message unless its key is known; either way answers the id stored under the key. */
     long add(Notification notification, String correlationId) {
-        jdbc.sql("""
+        // One statement when the notice is new (the usual case), a second read only for a repeated key.
+        return jdbc.sql("""
                 insert into notification_outbox (idempotency_key, channel, recipient, subject, body, dossier_code,
                     next_attempt_at, created_at, correlation_id)
                 values (:key, :channel, :recipient, :subject, :body, :dossierCode,
                     greatest(now(), coalesce(cast(:notBefore as timestamptz), now())), now(), :correlationId)
-                on conflict (idempotency_key) do nothing""")
+                on conflict (idempotency_key) do nothing
+                returning id""")
                 .param("key", notification.idempotencyKey())
                 .param("channel", notification.channel().name())
                 .param("recipient", notification.recipient())
@@ -48,9 +50,9 @@ class Outbox {
                 .param("dossierCode", notification.dossierCode())
                 .param("notBefore", timestamp(notification.notBefore()))
                 .param("correlationId", correlationId)
-                .update();
-        return jdbc.sql("select id from notification_outbox where idempotency_key = :key")
-                .param("key", notification.idempotencyKey()).query(Long.class).single();
+                .query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql("select id from notification_outbox where idempotency_key = :key")
+                        .param("key", notification.idempotencyKey()).query(Long.class).single());
     }
 
     /**

@@ -36,7 +36,9 @@ class StepProgress {
     StepProgress(TaskService tasks, StepRules rules, DossierActions actions, DossierQueries dossiers,
             ProcedureCatalog catalog, ManagementService management) {
         this.tasks = tasks;
-        this.openTasksSql = "select * from " + management.getTableName(Task.class)
+        // Only the columns read here: MyBatis maps each column of a task by reflection.
+        this.openTasksSql = "select ID_, REV_, NAME_, CATEGORY_, DUE_DATE_, TASK_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_,"
+                + " EXECUTION_ID_, CREATE_TIME_, SUSPENSION_STATE_ from " + management.getTableName(Task.class)
                 + " where PROC_INST_ID_ = #{processInstanceId} and SUSPENSION_STATE_ = 1 order by CREATE_TIME_, ID_";
         this.rules = rules;
         this.actions = actions;
@@ -90,7 +92,7 @@ class StepProgress {
     /**
      * A native query: the task query's dynamic SQL (MyBatis evaluating some hundred conditions by reflection) was a
      * quarter of a process start's CPU for what is one indexed read (docs/benchmarks.md). Active tasks only, as the
-     * task query's {@code active()}.
+     * task query's {@code active()}; the tasks carry only what {@link #afterChange} reads.
      */
     private List<Task> open(String processInstanceId) {
         return tasks.createNativeTaskQuery().sql(openTasksSql).parameter("processInstanceId", processInstanceId)
