@@ -109,7 +109,7 @@ public final class DossierBenchmark {
             Backlog backlog = awaitProcessStarts(jdbcUrl, intake);
             // The measured intakes, until their processes have all started.
             Cpu measuredCpu = Cpu.now(platform, data).since(intakeCpu[0]);
-            WrkIntake wrkIntake = wrkIntake(platform, data, jdbcUrl, documents, applicants);
+            WrkIntake wrkIntake = wrkIntake(platform, data, jdbcUrl, documents);
 
             // The same rows with plain JDBC, copying what the platform stored for one of its dossiers.
             Result baseline;
@@ -476,7 +476,7 @@ public final class DossierBenchmark {
      * time; the processes are then awaited as above, and the CPU is taken over both.
      */
     private static WrkIntake wrkIntake(Platform platform, Path work, String jdbcUrl,
-            List<Map<String, Object>> documents, AtomicInteger applicants) throws Exception {
+            List<Map<String, Object>> documents) throws Exception {
         if (WRK_SECONDS <= 0 || !Wrk.available()) {
             System.out.println("intake with wrk skipped (not installed: apt-get install wrk; or -DwrkSeconds=0)");
             return null;
@@ -489,12 +489,7 @@ public final class DossierBenchmark {
         }
         Files.writeString(bodies, lines);
         Path script = work.resolve("intake.lua");
-        Files.writeString(script, """
-                local threads = {}
-                function setup(thread)
-                  thread:set("id", #threads)
-                  table.insert(threads, thread)
-                end
+        Files.writeString(script, Wrk.THREADS + """
                 function init(args)
                   bodies = {}
                   for line in io.lines("%s") do bodies[#bodies + 1] = line end
@@ -573,12 +568,7 @@ public final class DossierBenchmark {
         }
         Files.writeString(paths, lines);
         Path script = work.resolve("lookup.lua");
-        Files.writeString(script, """
-                local threads = {}
-                function setup(thread)
-                  thread:set("id", #threads)
-                  table.insert(threads, thread)
-                end
+        Files.writeString(script, Wrk.THREADS + """
                 function init(args)
                   paths = {}
                   for line in io.lines("%s") do paths[#paths + 1] = line end

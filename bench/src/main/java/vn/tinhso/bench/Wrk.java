@@ -24,6 +24,17 @@ final class Wrk {
               if report then io.write("wrk-report " .. report() .. "\\n") end
             end
             """;
+    /**
+     * Lua for a script's start: keeps each wrk thread (its {@code id} set) so that {@code report()} can add up what
+     * the threads counted.
+     */
+    static final String THREADS = """
+            local threads = {}
+            function setup(thread)
+              thread:set("id", #threads)
+              table.insert(threads, thread)
+            end
+            """;
     private static final Pattern RESULT = Pattern.compile(
             "wrk-result (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)");
     private static final Pattern REPORT = Pattern.compile("wrk-report (.*)");

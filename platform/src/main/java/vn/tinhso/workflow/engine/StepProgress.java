@@ -1,6 +1,7 @@
 package vn.tinhso.workflow.engine;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,19 +59,22 @@ class StepProgress {
     void afterChange(String dossierCode, String processInstanceId, Set<String> openBefore,
             StepRules.Rules completed) {
         List<Task> open = open(processInstanceId);
+        // Each open step's rules once: they come from its process model, through an engine command.
+        Map<String, StepRules.Rules> ruleOf = new HashMap<>();
+        open.forEach(task -> ruleOf.put(task.getId(), rules.of(task)));
         List<Task> entered = open.stream().filter(task -> !openBefore.contains(task.getId())).toList();
         boolean stillExcluded = open.stream().filter(task -> openBefore.contains(task.getId()))
-                .anyMatch(task -> rules.of(task).excludedPeriod() != null);
+                .anyMatch(task -> ruleOf.get(task.getId()).excludedPeriod() != null);
         if (completed != null && completed.excludedPeriod() != null && !stillExcluded
                 && status(dossierCode) == DossierStatus.PAUSED) {
             actions.perform(dossierCode, DossierActions.Action.RESUME, null, null);
         }
         // At intake the receipt itself says where the dossier is; the timeline starts telling steps after it.
         Map<String, CurrentStep> steps = new LinkedHashMap<>();
-        open.forEach(task -> steps.put(task.getId(), step(task)));
+        open.forEach(task -> steps.put(task.getId(), step(task, ruleOf.get(task.getId()))));
         actions.recordSteps(dossierCode, List.copyOf(steps.values()),
                 completed == null ? List.of() : entered.stream().map(task -> steps.get(task.getId())).toList());
-        entered.stream().map(task -> rules.of(task).excludedPeriod()).filter(period -> period != null)
+        entered.stream().map(task -> ruleOf.get(task.getId()).excludedPeriod()).filter(period -> period != null)
                 .findFirst().ifPresent(period -> pause(dossierCode, period));
     }
 
@@ -100,8 +104,8 @@ class StepProgress {
     }
 
     /** The unit from the step's BPMN when it names one, else from the task's own links (an expression, say). */
-    private CurrentStep step(Task task) {
-        String unit = rules.of(task).unitType();
+    private CurrentStep step(Task task, StepRules.Rules rules) {
+        String unit = rules.unitType();
         if (unit == null) {
             unit = TaskViews.unitType(tasks.getIdentityLinksForTask(task.getId()));
         }
