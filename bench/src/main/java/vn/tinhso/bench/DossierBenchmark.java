@@ -131,6 +131,11 @@ public final class DossierBenchmark {
                 }
             });
 
+            reportIntake(intake, backlog, measuredCpu, baseline, signedIn);
+            if (LOADED == 0) { // -Ddossiers=0: the intake alone
+                reportWrkIntake(wrkIntake);
+                return;
+            }
             // A million dossiers, then the public lookup.
             try (Connections connections = new Connections(jdbcUrl, LOOKUP_CLIENTS)) {
                 load(connections.get(0), Template.read(connections.get(0)));
@@ -159,7 +164,7 @@ public final class DossierBenchmark {
                                 throw new IllegalStateException("Plain lookup of " + loadedCode(dossier));
                             }
                         });
-                report(intake, backlog, measuredCpu, baseline, signedIn, lookup, lookupBaseline);
+                reportLookup(intake, lookup, lookupBaseline);
                 reportWrk(wrk, lookup, lookupCpu);
                 reportWrkIntake(wrkIntake);
             }
@@ -638,8 +643,8 @@ public final class DossierBenchmark {
         }
     }
 
-    private static void report(Result intake, Backlog backlog, Cpu intakeCpu, Result baseline, Result signedIn,
-            Result lookup, Result lookupBaseline) {
+    private static void reportIntake(Result intake, Backlog backlog, Cpu intakeCpu, Result baseline,
+            Result signedIn) {
         System.out.println();
         System.out.printf(Locale.ROOT, "%-52s %7s %8s %9s %9s %9s%n", "", "clients", "per s", "p50 ms", "p95 ms",
                 "p99 ms");
@@ -656,6 +661,9 @@ public final class DossierBenchmark {
                 + "PostgreSQL %.2f ms, load generator %.2f ms%n", (double) intakeCpu.platformMillis() / dossiers,
                 (double) intakeCpu.databaseMillis() / dossiers, (double) intakeCpu.generatorMillis() / dossiers);
         line("probe:    signed-in GET /api/v1/dossiers?limit=1", signedIn);
+    }
+
+    private static void reportLookup(Result intake, Result lookup, Result lookupBaseline) {
         System.out.printf(Locale.ROOT, "with %s loaded:%n", compact(LOADED));
         line("lookup:   GET /api/v1/public/dossiers/{code}", lookup);
         line("baseline: same 2 queries, plain JDBC", lookupBaseline);

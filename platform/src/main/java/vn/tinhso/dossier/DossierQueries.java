@@ -55,12 +55,19 @@ public class DossierQueries {
     }
 
     /**
-     * The dossier with its row locked until the caller's transaction ends, so that no action changes it meanwhile;
-     * waits for an action in progress to commit and then reads what it wrote.
+     * What starting the dossier's process needs — status, procedure version, due date — with the dossier's row locked
+     * until the caller's transaction ends, so that no action changes it meanwhile; waits for an action in progress to
+     * commit and then reads what it wrote.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Dossier dossierLocked(String code) {
-        return dossiers.findForUpdate(new DossierCode(code)).orElseThrow(() -> new DossierNotFound(code));
+    public ProcessStart lockForProcessStart(String code) {
+        JdbcDossiers.ProcessStart row = dossiers.lockForProcessStart(new DossierCode(code))
+                .orElseThrow(() -> new DossierNotFound(code));
+        return new ProcessStart(row.status(), row.procedureCode(), row.procedureVersion(), row.dueAt());
+    }
+
+    /** A dossier as its process start sees it. */
+    public record ProcessStart(DossierStatus status, String procedureCode, int procedureVersion, Instant dueAt) {
     }
 
     /** Those of the given dossiers that were received through the channel: one read for a whole task list. */

@@ -1,14 +1,19 @@
 package vn.tinhso.workflow.engine;
 
+import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.flowable.common.engine.impl.interceptor.CommandContext;
+import org.flowable.common.engine.impl.persistence.cache.EntityCache;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.repository.ProcessDefinition;
+import org.flowable.task.api.Task;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.tinhso.catalog.ProcedureCatalog;
-import vn.tinhso.dossier.Dossier;
 import vn.tinhso.dossier.DossierQueries;
 import vn.tinhso.dossier.DossierStatus;
 import vn.tinhso.dossier.DossierStatusChanged;
@@ -28,9 +33,11 @@ class DossierProcesses {
     private final RuntimeService runtime;
     private final StepProgress progress;
     private final ProcessStarts starts;
+    private final ManagementService management;
 
     DossierProcesses(DossierQueries dossiers, ProcedureCatalog catalog, ProcessDeployments deployments,
-            RuntimeService runtime, StepProgress progress, ProcessStarts starts) {
+            RuntimeService runtime, StepProgress progress, ProcessStarts starts, ManagementService management) {
+        this.management = management;
         this.progress = progress;
         this.starts = starts;
         this.dossiers = dossiers;
@@ -46,20 +53,33 @@ class DossierProcesses {
     void startNow(String code) {
         // Locked: an officer refusing the dossier at this moment either commits first (and no process starts) or
         // waits for the process to exist (and ends it).
-        Dossier dossier = dossiers.dossierLocked(code);
+        DossierQueries.ProcessStart dossier = dossiers.lockForProcessStart(code);
         if (dossier.status().isFinal()) {
             return;
         }
         ProcessDefinition definition = deployments.definitionFor(
-                catalog.version(dossier.facts().procedureCode(), dossier.facts().procedureVersion()));
-        var instance = runtime.createProcessInstanceBuilder().processDefinitionId(definition.getId())
-                .businessKey(code)
-                // Two variables, each a runtime and a history row: the decision is set by every completion, and
-                // the task lists filter on procedure and channel through the process key and the dossier.
-                .variables(Map.of(StepMarkers.DOSSIER_CODE, code,
-                        StepMarkers.DOSSIER_DUE_AT, Date.from(dossier.dueAt())))
-                .start();
-        progress.afterChange(code, instance.getId(), Set.of(), null);
+                catalog.version(dossier.procedureCode(), dossier.procedureVersion()));
+        // One engine command for the start and the reading of what it created: the new tasks are still in the
+        // command's entity cache, so the open steps need no query.
+        List<Task> created = management.executeCommand(context -> {
+            var instance = runtime.createProcessInstanceBuilder().processDefinitionId(definition.getId())
+                    .businessKey(code)
+                    // Two variables: the decision is set by every completion, and the task lists filter on
+                    // procedure and channel through the process key and the dossier.
+                    .variables(Map.of(StepMarkers.DOSSIER_CODE, code,
+                            StepMarkers.DOSSIER_DUE_AT, Date.from(dossier.dueAt())))
+                    .start();
+            return createdTasks(context, instance.getId());
+        });
+        progress.started(code, created);
+    }
+
+    /** The process's tasks in the command's cache, in the order the open-task query gives them. */
+    private static List<Task> createdTasks(CommandContext context, String processInstanceId) {
+        return context.getSession(EntityCache.class).findInCache(TaskEntity.class).stream()
+                .filter(task -> processInstanceId.equals(task.getProcessInstanceId()) && !task.isDeleted())
+                .sorted(Comparator.comparing(TaskEntity::getCreateTime).thenComparing(TaskEntity::getId))
+                .map(Task.class::cast).toList();
     }
 
     /** A dossier that ends without a result (refused, withdrawn, cancelled) ends its process too. */

@@ -33,9 +33,10 @@ class FlowableConfiguration {
             // the largest share of an intake's CPU (docs/benchmarks.md); PostgreSQL gains little from multi-row
             // inserts of two or three rows.
             engine.setBulkInsertEnabled(false);
-            // Processes, activities and variables in the engine's history, not each task and identity link: the
-            // audit log records every completion, return and escalation with its actor and reason (ADR 0024).
-            engine.setHistoryLevel(HistoryLevel.ACTIVITY);
+            // Only process instances in the engine's history (which process a dossier followed, and whether it
+            // ended): the audit log records every completion, return and escalation with its actor and reason, and
+            // a running process's passed steps are its runtime activity instances (ADR 0024, ADR 0025).
+            engine.setHistoryLevel(HistoryLevel.INSTANCE);
         };
     }
 }

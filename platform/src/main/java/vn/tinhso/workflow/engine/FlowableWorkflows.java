@@ -215,7 +215,8 @@ class FlowableWorkflows implements Workflows {
         Task task = open(from.id());
         String target = decision.returnTo();
         var openBefore = progress.openTaskIds(task.getProcessInstanceId());
-        boolean passed = history.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        // The engine's runtime activity instances: its history keeps only the process instances (ADR 0025).
+        boolean passed = runtime.createActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .activityId(target).finished().count() > 0;
         if (openBefore.size() != 1 || !passed || !returnTargets.allows(task.getProcessDefinitionId(), target)) {
             throw new ReturnNotAllowed(from.id());
