@@ -58,6 +58,8 @@ public final class DossierBenchmark {
     private static final int LOOKUPS = Integer.getInteger("lookups", 5_000);
     private static final int LOOKUP_CLIENTS = Integer.getInteger("lookupClients", 8);
     private static final int WRK_SECONDS = Integer.getInteger("wrkSeconds", 20);
+    /** When above 0, PostgreSQL's most expensive statements of the intake phase (pg_stat_statements), that many. */
+    private static final int PG_STATEMENTS = Integer.getInteger("pgStatements", 0);
 
     private static final String PROCEDURE = "1.001193";
     private static final List<String> AGENCIES = List.of("000.00.51.H92", "000.00.52.H92", "000.00.53.H92");
@@ -81,6 +83,9 @@ public final class DossierBenchmark {
                 : List.of());
         int dbPort = Platform.freePort();
         platformOptions.add("--tinhso.db.port=" + dbPort);
+        if (PG_STATEMENTS > 0) {
+            platformOptions.add("--tinhso.db.server.shared_preload_libraries=pg_stat_statements");
+        }
         Path data = Files.createTempDirectory("tinhso-bench-");
         System.out.printf(Locale.ROOT, "Platform options: %s; data in %s%n", platformOptions, data);
         try (Platform platform = Platform.start(jar, data, platformOptions.toArray(String[]::new))) {
@@ -90,6 +95,7 @@ public final class DossierBenchmark {
             List<Map<String, Object>> documents = handedInDocuments(client, platform);
             System.out.printf(Locale.ROOT, "Procedure %s: %d documents to hand in%n", PROCEDURE, documents.size());
 
+            Statements statements = PG_STATEMENTS > 0 ? Statements.reset(jdbcUrl) : null;
             // Intake over HTTP.
             AtomicInteger applicants = new AtomicInteger();
             Cpu[] intakeCpu = new Cpu[1];
@@ -107,6 +113,9 @@ public final class DossierBenchmark {
             // The processes start after each intake commits, from a queue: wait until it is empty (so the baseline
             // runs on a quiet database) and report how far behind the engine was.
             Backlog backlog = awaitProcessStarts(jdbcUrl, intake);
+            if (statements != null) {
+                statements.print(INTAKE_WARM_UP + INTAKE, PG_STATEMENTS);
+            }
             // The measured intakes, until their processes have all started.
             Cpu measuredCpu = Cpu.now(platform, data).since(intakeCpu[0]);
             WrkIntake wrkIntake = wrkIntake(platform, data, jdbcUrl, documents);
@@ -172,6 +181,48 @@ public final class DossierBenchmark {
     }
 
     // ---------------------------------------------------------------------------------------------------- intake
+
+    /** PostgreSQL's own account of the statements run, from {@code pg_stat_statements}. */
+    private record Statements(String jdbcUrl) {
+
+        static Statements reset(String jdbcUrl) throws SQLException {
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                    Statement statement = connection.createStatement()) {
+                statement.execute("create extension if not exists pg_stat_statements");
+                statement.execute("select pg_stat_statements_reset()");
+            }
+            return new Statements(jdbcUrl);
+        }
+
+        /** The top statements by execution time since the reset, per dossier received meanwhile. */
+        void print(int dossiers, int top) throws SQLException {
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                    Statement statement = connection.createStatement();
+                    ResultSet rs = statement.executeQuery("""
+                            select calls, total_exec_time, rows, sum(calls) over (), sum(total_exec_time) over (),
+                                   regexp_replace(query, '\\s+', ' ', 'g')
+                              from pg_stat_statements where dbid = (select oid from pg_database
+                                                                      where datname = current_database())
+                             order by total_exec_time desc""")) {
+                System.out.printf(Locale.ROOT, "%nPostgreSQL statements during the intake phase (%,d dossiers):%n",
+                        dossiers);
+                int shown = 0;
+                while (rs.next()) {
+                    if (shown == 0) {
+                        System.out.printf(Locale.ROOT, "  %.1f statements and %.2f ms of execution per dossier%n",
+                                rs.getDouble(4) / dossiers, rs.getDouble(5) / dossiers);
+                    }
+                    if (shown++ < top) {
+                        String query = rs.getString(6);
+                        System.out.printf(Locale.ROOT, "  %6.2f calls %7.1f µs each %5.1f %% %s%n",
+                                rs.getDouble(1) / dossiers, 1000 * rs.getDouble(2) / rs.getLong(1),
+                                100 * rs.getDouble(2) / rs.getDouble(5),
+                                query.substring(0, Math.min(110, query.length())));
+                    }
+                }
+            }
+        }
+    }
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> handedInDocuments(HttpClient client, Platform platform)
