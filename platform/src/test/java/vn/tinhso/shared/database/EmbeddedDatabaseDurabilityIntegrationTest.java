@@ -24,4 +24,13 @@ class EmbeddedDatabaseDurabilityIntegrationTest {
         assertThat(jdbc.sql("select current_setting(?)").param(setting).query(String.class).single())
                 .isEqualTo("on");
     }
+
+    /** Commits of concurrent transactions share a WAL flush: a short wait, when at least four others are open. */
+    @ParameterizedTest
+    @ValueSource(strings = {"commit_delay=500", "commit_siblings=4"})
+    void concurrentCommitsShareAFlush(String setting) {
+        String[] nameAndValue = setting.split("=");
+        assertThat(jdbc.sql("select current_setting(?)").param(nameAndValue[0]).query(String.class).single())
+                .isEqualTo(nameAndValue[1]);
+    }
 }
