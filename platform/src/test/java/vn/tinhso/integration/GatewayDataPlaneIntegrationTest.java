@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.Lifecycle;
 import vn.tinhso.integration.log.ExchangeLog;
 import vn.tinhso.support.Api;
 
@@ -23,6 +25,9 @@ class GatewayDataPlaneIntegrationTest extends GatewayIntegrationTest {
 
     @Autowired
     ExchangeLog exchangeLog;
+
+    @Autowired
+    ApplicationContext context;
 
     @Override
     int gatewayPort() {
@@ -65,6 +70,26 @@ class GatewayDataPlaneIntegrationTest extends GatewayIntegrationTest {
                 .containsEntry("has_body", true);
         assertThat(jdbc.sql("select status from integration_exchange where correlation_id = 'plane-en-1'")
                 .query(Integer.class).single()).isEqualTo(404);
+    }
+
+    /**
+     * Stopped and started again — as Spring does to a paused test context, or an operator to a node's context — the
+     * data plane still hands blocking calls to virtual threads (it had closed its executor for good on the first stop).
+     */
+    @Test
+    void blockingCallsAreServedAfterAStopAndAStart() {
+        Lifecycle plane = context.getBean("dataPlane", Lifecycle.class);
+        plane.stop();
+        plane.start();
+        String code = Lgsp.code("dan-cu");
+        lgsp.publish(Lgsp.rest(code, ECHO.url()));
+        Api caller = lgsp.caller(lgsp.token(lgsp.consumer(600, code)));
+
+        Api.Answer accepted = caller.with("Prefer", "respond-async")
+                .post("/gw/" + code + "/1.0/citizens", Map.of("personalId", "092090001234"));
+
+        assertThat(plane.isRunning()).isTrue();
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
     }
 
     @Test

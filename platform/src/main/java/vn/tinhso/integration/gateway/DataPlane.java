@@ -73,8 +73,8 @@ class DataPlane implements SmartLifecycle {
     private final ProviderChannels channels;
     private final ProblemResponses problems;
     private final JsonMapper json;
-    private final ExecutorService calls = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("gw-call-", 0).factory());
+    /** Made by each start: a stopped context may be started again (Spring's test contexts are, when paused). */
+    private volatile ExecutorService calls;
     private EventLoopGroup acceptor;
     private EventLoopGroup loops;
     private volatile Channel server;
@@ -95,6 +95,7 @@ class DataPlane implements SmartLifecycle {
             return;
         }
         // epoll where the native library loads (Linux), NIO elsewhere; provider connections follow the same choice.
+        calls = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("gw-call-", 0).factory());
         boolean epoll = Epoll.isAvailable();
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         acceptor = new MultiThreadIoEventLoopGroup(1, io);
@@ -128,8 +129,8 @@ class DataPlane implements SmartLifecycle {
             channel.close().syncUninterruptibly();
             acceptor.shutdownGracefully().syncUninterruptibly();
             loops.shutdownGracefully().syncUninterruptibly();
+            calls.close();
         }
-        calls.close();
     }
 
     @Override
