@@ -57,8 +57,9 @@ class DossierProcesses {
         if (dossier.status().isFinal()) {
             return;
         }
-        ProcessDefinition definition = deployments.definitionFor(
-                catalog.version(dossier.procedureCode(), dossier.procedureVersion()));
+        // The procedure version itself only when its process must be found or deployed: a start reads no catalogue.
+        ProcessDefinition definition = deployments.definitionFor(dossier.procedureCode(), dossier.procedureVersion(),
+                () -> catalog.version(dossier.procedureCode(), dossier.procedureVersion()));
         // One engine command for the start and the reading of what it created: the new tasks are still in the
         // command's entity cache, so the open steps need no query.
         List<Task> created = management.executeCommand(context -> {

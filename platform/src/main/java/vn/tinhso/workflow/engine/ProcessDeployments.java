@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.Process;
@@ -58,14 +59,14 @@ class ProcessDeployments {
      * engine twice per intake (own process? generated one?) was an eighth of an intake's CPU. A province's upload
      * clears it on the node that took the upload; other nodes follow within that time.
      */
-    ProcessDefinition definitionFor(Procedure procedure) {
-        String generated = ProcessKeys.generated(procedure.code().value(), procedure.version());
+    ProcessDefinition definitionFor(String procedureCode, int version, Supplier<Procedure> procedure) {
+        String generated = ProcessKeys.generated(procedureCode, version);
         Remembered remembered = definitions.get(generated);
         if (remembered != null && System.nanoTime() - remembered.at() < REMEMBERED.toNanos()) {
             return remembered.definition();
         }
-        ProcessDefinition definition = latest(ProcessKeys.own(procedure.code().value()))
-                .or(() -> latest(generated)).orElseGet(() -> deployOnce(procedure, generated));
+        ProcessDefinition definition = latest(ProcessKeys.own(procedureCode))
+                .or(() -> latest(generated)).orElseGet(() -> deployOnce(procedure.get(), generated));
         definitions.put(generated, new Remembered(definition, System.nanoTime()));
         return definition;
     }
