@@ -61,9 +61,7 @@ public class DossierQueries {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public ProcessStart lockForProcessStart(String code) {
-        JdbcDossiers.ProcessStart row = dossiers.lockForProcessStart(new DossierCode(code))
-                .orElseThrow(() -> new DossierNotFound(code));
-        return new ProcessStart(row.status(), row.procedureCode(), row.procedureVersion(), row.dueAt());
+        return dossiers.lockForProcessStart(new DossierCode(code)).orElseThrow(() -> new DossierNotFound(code));
     }
 
     /** A dossier as its process start sees it. */

@@ -23,6 +23,7 @@ import vn.tinhso.dossier.CurrentStep;
 import vn.tinhso.dossier.DeliveryMethod;
 import vn.tinhso.dossier.Dossier;
 import vn.tinhso.dossier.DossierCode;
+import vn.tinhso.dossier.DossierQueries;
 import vn.tinhso.dossier.DossierStatus;
 import vn.tinhso.dossier.Outcome;
 import vn.tinhso.dossier.ReceivedDocument;
@@ -169,16 +170,12 @@ public class JdbcDossiers {
     }
 
     /** What a process start reads, with the row locked: a narrow read, the start runs once per dossier. */
-    public Optional<ProcessStart> lockForProcessStart(DossierCode code) {
+    public Optional<DossierQueries.ProcessStart> lockForProcessStart(DossierCode code) {
         return jdbc.sql("select status, procedure_code, procedure_version, due_at from dossier where code = ? for update")
                 .param(code.value())
-                .query((rs, n) -> new ProcessStart(DossierStatus.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getInt(3), rs.getTimestamp(4).toInstant()))
+                .query((rs, n) -> new DossierQueries.ProcessStart(DossierStatus.valueOf(rs.getString(1)),
+                        rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant()))
                 .optional();
-    }
-
-    /** See {@link #lockForProcessStart}. */
-    public record ProcessStart(DossierStatus status, String procedureCode, int procedureVersion, Instant dueAt) {
     }
 
     public List<ReceivedDocument> documents(DossierCode code) {

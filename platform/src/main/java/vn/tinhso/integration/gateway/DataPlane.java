@@ -94,8 +94,8 @@ class DataPlane implements SmartLifecycle {
         if (settings.port() < 0) {
             return;
         }
-        // epoll where the native library loads (Linux), NIO elsewhere; provider connections follow the same choice.
         calls = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("gw-call-", 0).factory());
+        // epoll where the native library loads (Linux), NIO elsewhere; provider connections follow the same choice.
         boolean epoll = Epoll.isAvailable();
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         acceptor = new MultiThreadIoEventLoopGroup(1, io);

@@ -58,6 +58,8 @@ class ProcessDeployments {
      * The definition to start for a dossier of this procedure version. Remembered for {@link #REMEMBERED}: asking the
      * engine twice per intake (own process? generated one?) was an eighth of an intake's CPU. A province's upload
      * clears it on the node that took the upload; other nodes follow within that time.
+     *
+     * @param procedure the procedure version, read only when its process must be looked up or deployed
      */
     ProcessDefinition definitionFor(String procedureCode, int version, Supplier<Procedure> procedure) {
         String generated = ProcessKeys.generated(procedureCode, version);
