@@ -112,6 +112,33 @@ class DossierIntakeIntegrationTest {
     }
 
     @Test
+    void everyHandedInDocumentIsKeptWithItsNameAndCounts() {
+        Api officer = Api.at(port).as("motcua");
+        Map<String, Object> request = DossierRequests.landCertificate(officer, "094201004445",
+                DossierRequests.validLandForm("094201004445"));
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (Object document : (List<?>) request.get("documents")) {
+            Map<String, Object> counted = new java.util.HashMap<>((Map<String, Object>) document);
+            counted.put("originals", documents.size() + 1);
+            counted.put("copies", documents.size() % 2);
+            documents.add(counted);
+        }
+        request.put("documents", documents);
+
+        Api.Answer answer = officer.post("/api/v1/dossiers", request);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        assertThat(documents).hasSizeGreaterThan(2);
+        JsonNode kept = officer.get("/api/v1/dossiers/" + answer.json().get("code").asString()).json()
+                .get("documents");
+        assertThat(kept.valueStream().map(d -> d.get("documentId").asString() + " " + d.get("originals").asInt()
+                + "+" + d.get("copies").asInt())).containsExactlyInAnyOrderElementsOf(documents.stream()
+                .map(d -> d.get("documentId") + " " + d.get("originals") + "+" + d.get("copies")).toList());
+        assertThat(kept.valueStream().map(d -> d.get("name").asString())).allMatch(name -> !name.isBlank())
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void theEFormIsCheckedOnIntake() {
         Api officer = Api.at(port).as("motcua");
         Map<String, Object> form = new java.util.HashMap<>(DossierRequests.validLandForm("094201004444"));

@@ -49,13 +49,20 @@ public class JdbcDossiers {
                 returning last_value""").params(agencyCode, day).query(Integer.class).single();
     }
 
+    /** The dossier and its handed-in documents in one statement (one round trip, however many documents). */
     public void insert(Dossier dossier, JsonNode formData, List<ReceivedDocument> documents) {
         Dossier.Facts facts = dossier.facts();
         jdbc.sql("""
-                insert into dossier (code, agency_code, procedure_code, procedure_version, case_id, channel, status,
-                    applicant, applicant_id, applicant_phone, submitter, delivery, form_data, received_at,
-                    received_by, original_due_at, due_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?)""")
+                with received as (
+                    insert into dossier (code, agency_code, procedure_code, procedure_version, case_id, channel,
+                        status, applicant, applicant_id, applicant_phone, submitter, delivery, form_data, received_at,
+                        received_by, original_due_at, due_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?)
+                    returning code)
+                insert into dossier_document (dossier_code, document_id, name, originals, copies, file_id, result_code)
+                select received.code, document.* from received,
+                       unnest(?::text[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[])
+                           as document (document_id, name, originals, copies, file_id, result_code)""")
                 .params(dossier.code().value(), facts.agencyCode(), facts.procedureCode(),
                         facts.procedureVersion(), facts.caseId(), facts.channel().name(), dossier.status().name(),
                         json.writeValueAsString(facts.applicant()), facts.applicant().idNumber(),
@@ -63,16 +70,14 @@ public class JdbcDossiers {
                         facts.submitter() == null ? null : json.writeValueAsString(facts.submitter()),
                         facts.delivery().name(), formData == null ? null : formData.toString(),
                         Timestamp.from(facts.receivedAt()), facts.receivedBy(), Timestamp.from(facts.originalDueAt()),
-                        Timestamp.from(dossier.dueAt()))
+                        Timestamp.from(dossier.dueAt()),
+                        documents.stream().map(ReceivedDocument::documentId).toArray(String[]::new),
+                        documents.stream().map(ReceivedDocument::name).toArray(String[]::new),
+                        documents.stream().map(ReceivedDocument::originals).toArray(Integer[]::new),
+                        documents.stream().map(ReceivedDocument::copies).toArray(Integer[]::new),
+                        documents.stream().map(ReceivedDocument::fileId).toArray(String[]::new),
+                        documents.stream().map(ReceivedDocument::resultCode).toArray(String[]::new))
                 .update();
-        for (ReceivedDocument document : documents) {
-            jdbc.sql("""
-                    insert into dossier_document (dossier_code, document_id, name, originals, copies, file_id,
-                        result_code) values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(dossier.code().value(), document.documentId(), document.name(), document.originals(),
-                            document.copies(), document.fileId(), document.resultCode())
-                    .update();
-        }
     }
 
     /** Saves the mutable state; fails when someone else changed the dossier since it was read. */
