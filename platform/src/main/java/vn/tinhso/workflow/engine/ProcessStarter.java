@@ -3,6 +3,7 @@ package vn.tinhso.workflow.engine;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -36,11 +37,15 @@ class ProcessStarter {
     private final ThreadPoolExecutor workers;
     /** Processes started per transaction. */
     private final int batch;
+    /** How long a woken worker waits for more commits before it claims, so that a burst fills its batches. */
+    private final Duration linger;
 
     ProcessStarter(ProcessStarts starts, DossierProcesses processes, TransactionTemplate transactions,
             MeterRegistry meters, @Value("${tinhso.workflow.start-workers:2}") int workerCount,
-            @Value("${tinhso.workflow.start-batch:10}") int batch) {
+            @Value("${tinhso.workflow.start-batch:10}") int batch,
+            @Value("${tinhso.workflow.start-linger:20ms}") Duration linger) {
         this.batch = batch;
+        this.linger = linger;
         this.starts = starts;
         this.processes = processes;
         this.transactions = transactions;
@@ -80,6 +85,12 @@ class ProcessStarter {
 
     /** Starts queued processes until none is due. */
     void drain() {
+        try {
+            Thread.sleep(linger);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         while (startNext()) {
             // a batch per transaction; a failed batch is retried one dossier per transaction
         }
